@@ -1,0 +1,4 @@
+/**
+ * The guide itself: its sections rendered from Markdown, and the frequently asked questions.
+ */
+package io.trainerpath.guide;
