@@ -1,0 +1,63 @@
+package io.trainerpath.support;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every page a visitor can reach by following links from the given start pages, so a new
+ * page is checked without anyone adding it to a list.
+ */
+public final class SiteCrawler {
+
+	private static final Pattern HREF = Pattern.compile("<a\\b[^>]*?\\shref=\"([^\"]*)\"");
+
+	private static final int LIMIT = 400;
+
+	private SiteCrawler() {
+	}
+
+	/** Same-origin page paths (no fragments, no API or actuator), in the order they were found. */
+	public static Set<String> crawl(Http http, String... startPaths) {
+		Set<String> seen = new LinkedHashSet<>();
+		Deque<String> queue = new ArrayDeque<>();
+		for (String start : startPaths) {
+			if (seen.add(start)) {
+				queue.add(start);
+			}
+		}
+		while (!queue.isEmpty() && seen.size() < LIMIT) {
+			String path = queue.poll();
+			var response = http.get(path);
+			String type = response.headers().firstValue("Content-Type").orElse("");
+			if (response.statusCode() != 200 || !type.startsWith("text/html")) {
+				continue;
+			}
+			Matcher links = HREF.matcher(response.body());
+			while (links.find()) {
+				String link = pagePath(links.group(1).replace("&amp;", "&"));
+				if (link != null && seen.add(link)) {
+					queue.add(link);
+				}
+			}
+		}
+		return seen;
+	}
+
+	private static String pagePath(String href) {
+		if (!href.startsWith("/") || href.startsWith("//")) {
+			return null;
+		}
+		String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+		if (path.isEmpty() || path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/css/")
+				|| path.startsWith("/js/") || path.startsWith("/v3/") || path.startsWith("/swagger-ui")
+				|| path.endsWith(".svg") || path.endsWith(".xml") || path.endsWith(".txt")) {
+			return null;
+		}
+		return path;
+	}
+
+}
