@@ -1,0 +1,21 @@
+package io.trainerpath.system;
+
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ErrorConfiguration {
+
+	@Bean
+	ErrorResponsesController errorResponsesController(ErrorAttributes errorAttributes, ServerProperties server,
+			ObjectProvider<ErrorViewResolver> errorViewResolvers) {
+		return new ErrorResponsesController(errorAttributes, server.getError(),
+				errorViewResolvers.orderedStream().toList());
+	}
+
+}
