@@ -2,7 +2,7 @@ package io.trainerpath.system;
 
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.web.server.autoconfigure.ServerProperties;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Configuration;
 class ErrorConfiguration {
 
 	@Bean
-	ErrorResponsesController errorResponsesController(ErrorAttributes errorAttributes, ServerProperties server,
+	ErrorResponsesController errorResponsesController(ErrorAttributes errorAttributes, WebProperties web,
 			ObjectProvider<ErrorViewResolver> errorViewResolvers) {
-		return new ErrorResponsesController(errorAttributes, server.getError(),
+		return new ErrorResponsesController(errorAttributes, web.getError(),
 				errorViewResolvers.orderedStream().toList());
 	}
 
