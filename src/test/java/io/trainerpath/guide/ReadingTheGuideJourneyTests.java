@@ -1,0 +1,58 @@
+package io.trainerpath.guide;
+
+import io.trainerpath.support.Browser;
+import io.trainerpath.support.Screenshots;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A reader's way through the guide in a real browser: home, contents, a section, the next one, FAQ. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReadingTheGuideJourneyTests {
+
+	static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start(1280, 900);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void readsFromHomeThroughASectionToTheFaq() {
+		browser.get("http://localhost:" + port + "/");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+		assertThat(browser.findElement(By.cssSelector("table.bands")).getText()).contains("$15–$30");
+
+		browser.findElement(By.linkText("Guide")).click();
+		assertThat(browser.getTitle()).startsWith("The guide");
+		browser.findElement(By.cssSelector(".toc > li:nth-child(4) > a")).click();
+		String skillsHeading = browser.findElement(By.tagName("h1")).getText();
+		assertThat(skillsHeading).startsWith("4");
+		assertThat(browser.findElements(By.cssSelector(".subsection"))).hasSize(6);
+
+		browser.findElement(By.cssSelector("a[rel=next]")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("5");
+		assertThat(browser.findElements(By.cssSelector("ol.actions li"))).hasSizeGreaterThanOrEqualTo(15);
+
+		browser.findElement(By.linkText("FAQ")).click();
+		assertThat(browser.findElements(By.cssSelector(".faq-item h2"))).hasSize(5);
+		Screenshots.capture(browser, "guide-faq");
+	}
+
+}
