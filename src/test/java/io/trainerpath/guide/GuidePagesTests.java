@@ -88,7 +88,11 @@ class GuidePagesTests {
 
 		assertThat(body).contains("$15–$30", "$30,000–$50,000", "$40–$80", "$60,000–$100,000", "$80–$150+",
 				"$100,000–$180,000+");
-		catalog.payFactors().forEach(factor -> assertThat(body).contains(htmlEscape(factor.getName())));
+		catalog.payFactors().forEach(factor -> {
+			assertThat(body).contains(htmlEscape(factor.getName()));
+			factor.getOptions().forEach(option -> assertThat(body).contains(htmlEscape(option.getLabel())));
+		});
+		assertThat(body).contains("tends to raise pay", "tends to lower pay");
 	}
 
 	@Test
