@@ -35,8 +35,8 @@ record SalaryChart(int width, int height, int axisY, List<Row> rows, List<Tick> 
 			String middleX) {
 	}
 
-	/** A tick on the hourly axis. */
-	record Tick(String x, String label) {
+	/** A tick on the hourly axis; the end ticks' labels are anchored inwards so they stay in view. */
+	record Tick(String x, String label, String anchor) {
 	}
 
 	static SalaryChart of(List<SalaryEstimate> levels, String chosenBand) {
@@ -49,7 +49,8 @@ record SalaryChart(int width, int height, int axisY, List<Row> rows, List<Tick> 
 		List<Tick> ticks = new ArrayList<>();
 		BigDecimal step = top.divide(BigDecimal.valueOf(4), 0, RoundingMode.CEILING);
 		for (BigDecimal value = BigDecimal.ZERO; value.compareTo(top) <= 0; value = value.add(step)) {
-			ticks.add(new Tick(number(x(value, top)), MoneyRange.format(value, levels.get(0).band().currency())));
+			String anchor = value.signum() == 0 ? "start" : value.compareTo(top) >= 0 ? "end" : "middle";
+			ticks.add(new Tick(number(x(value, top)), MoneyRange.format(value, levels.get(0).band().currency()), anchor));
 		}
 		return new SalaryChart(WIDTH, axisY + 26, axisY, rows, ticks);
 	}

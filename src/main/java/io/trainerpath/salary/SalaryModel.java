@@ -16,6 +16,27 @@ public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> fac
 		factors = List.copyOf(factors);
 	}
 
+	/**
+	 * Whether the weights can reach both edges of every band: every factor at its lowest must shift the
+	 * centre down by at least 0.5 minus the half-width, every factor at its highest up by as much. Without
+	 * this the least and most favourable situations would stop short of the guide's figures.
+	 */
+	public boolean reachesBandEdges() {
+		BigDecimal needed = new BigDecimal("0.5").subtract(assumptions.halfWidth());
+		BigDecimal lowestHourly = BigDecimal.ZERO;
+		BigDecimal lowestAnnual = BigDecimal.ZERO;
+		BigDecimal highestHourly = BigDecimal.ZERO;
+		BigDecimal highestAnnual = BigDecimal.ZERO;
+		for (Factor factor : factors) {
+			lowestHourly = lowestHourly.add(factor.options().stream().map(Option::hourlyShift).reduce(BigDecimal::min).orElseThrow());
+			lowestAnnual = lowestAnnual.add(factor.options().stream().map(Option::annualShift).reduce(BigDecimal::min).orElseThrow());
+			highestHourly = highestHourly.add(factor.options().stream().map(Option::hourlyShift).reduce(BigDecimal::max).orElseThrow());
+			highestAnnual = highestAnnual.add(factor.options().stream().map(Option::annualShift).reduce(BigDecimal::max).orElseThrow());
+		}
+		return lowestHourly.negate().compareTo(needed) >= 0 && lowestAnnual.negate().compareTo(needed) >= 0
+				&& highestHourly.compareTo(needed) >= 0 && highestAnnual.compareTo(needed) >= 0;
+	}
+
 	public Optional<Band> band(String slug) {
 		return bands.stream().filter(band -> band.slug().equals(slug)).findFirst();
 	}
