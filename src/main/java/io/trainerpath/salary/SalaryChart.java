@@ -32,7 +32,7 @@ record SalaryChart(int width, int height, int axisY, List<Row> rows, List<Tick> 
 	record Row(Band band, SalaryEstimate estimate, boolean chosen, String labelY, String barX, String barY,
 			String barWidth, String barHeight, String rangeX, String rangeY, boolean rangeAtEnd, String openX1,
 			String openX2, String openY, String markX, String markWidth, String markLabelX, String markLabelY,
-			String middleX) {
+			String markLabelAnchor) {
 	}
 
 	/** A tick on the hourly axis; the end ticks' labels are anchored inwards so they stay in view. */
@@ -74,13 +74,14 @@ record SalaryChart(int width, int height, int axisY, List<Row> rows, List<Tick> 
 		double rangeX = rangeAtEnd ? barEnd + 6 : barX - 6;
 		double markX = x(level.hourly().low(), top);
 		double markEnd = x(level.hourly().high(), top);
-		double markMiddle = (markX + markEnd) / 2;
-		double markLabelX = Math.max(LEFT + 70, Math.min(RIGHT - 70, markMiddle));
+		// the label reads away from the nearer edge of the chart, so it is never cut off
+		boolean leftHalf = (markX + markEnd) / 2 < (LEFT + RIGHT) / 2.0;
+		double markLabelX = leftHalf ? markX : markEnd;
 		return new Row(band, level, chosen, number(labelY), number(barX), number(barY), number(barEnd - barX),
 				number(BAR_HEIGHT), number(rangeX), number(barY + 16), rangeAtEnd, number(barEnd),
 				number(Math.min(RIGHT, barEnd + 16)), number(barY + BAR_HEIGHT / 2.0), number(markX),
 				number(Math.max(2, markEnd - markX)), number(markLabelX), number(barY + BAR_HEIGHT + 16),
-				number(markMiddle));
+				leftHalf ? "start" : "end");
 	}
 
 	private static double x(BigDecimal amount, BigDecimal top) {
