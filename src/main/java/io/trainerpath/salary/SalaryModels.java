@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.trainerpath.catalog.Catalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.trainerpath.catalog.PayBand;
 import io.trainerpath.catalog.PayFactor;
 import io.trainerpath.catalog.PayFactorOption;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 @EnableConfigurationProperties(SalaryProperties.class)
 class SalaryModels {
+
+	private static final Logger log = LoggerFactory.getLogger(SalaryModels.class);
 
 	private final Catalog catalog;
 
@@ -56,7 +60,12 @@ class SalaryModels {
 			.stream()
 			.map(factor -> factor(factor, weightByOption))
 			.toList();
-		return new SalaryModel(bands, fields, factors, properties.assumptions());
+		SalaryModel built = new SalaryModel(bands, fields, factors, properties.assumptions());
+		if (!built.reachesBandEdges()) {
+			log.warn("The salary weights cannot reach the bands' edges with a half-width of {}: the least and most "
+					+ "favourable estimates will stop short of the guide's figures", properties.rangeHalfWidth());
+		}
+		return built;
 	}
 
 	private static SalaryModel.Band band(PayBand band) {
