@@ -1,0 +1,176 @@
+package io.trainerpath.salary;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.trainerpath.catalog.Catalog;
+import io.trainerpath.catalog.ContentSource;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The estimator as JSON: the bands, the factors with their weights, and estimates. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class SalaryApiController {
+
+	private final SalaryModels models;
+
+	private final Catalog catalog;
+
+	private final MessageSource messages;
+
+	private final MeterRegistry meters;
+
+	SalaryApiController(SalaryModels models, Catalog catalog, MessageSource messages, MeterRegistry meters) {
+		this.models = models;
+		this.catalog = catalog;
+		this.messages = messages;
+		this.meters = meters;
+	}
+
+	@GetMapping("/pay-bands")
+	List<BandView> payBands() {
+		return models.model().bands().stream().map(BandView::of).toList();
+	}
+
+	@GetMapping("/pay-factors")
+	List<FactorView> payFactors() {
+		return models.model().factors().stream().map(FactorView::of).toList();
+	}
+
+	@GetMapping("/salary-estimate")
+	ResponseEntity<?> estimate(@RequestParam MultiValueMap<String, String> params) {
+		SalaryModel model = models.model();
+		SalaryRequest.Parsed parsed = SalaryRequest.parse(params, model);
+		if (!parsed.valid()) {
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(parsed));
+		}
+		SalaryEstimate estimate = SalaryEstimator.estimate(model, parsed.choices());
+		List<SalaryEstimate> levels = SalaryEstimator.estimateAtEveryLevel(model, parsed.choices());
+		meters.counter("trainerpath.salary.estimates", "channel", "api").increment();
+		return ResponseEntity.ok(EstimateView.of(estimate, levels, model, catalog.source(), text("salary.api.sources")));
+	}
+
+	private ProblemDetail problem(SalaryRequest.Parsed parsed) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("salary.api.invalid"));
+		problem.setTitle(text("salary.api.invalid.title"));
+		problem.setType(URI.create("/salary/method#parameters"));
+		problem.setProperty("errors", parsed.problems()
+			.stream()
+			.map(p -> new ParameterError(p.parameter(),
+					messages.getMessage(new DefaultMessageSourceResolvable(new String[] { p.code() }, p.arguments()),
+							Locale.ENGLISH)))
+			.toList());
+		return problem;
+	}
+
+	private String text(String code) {
+		return messages.getMessage(code, null, Locale.ENGLISH);
+	}
+
+	record ParameterError(String parameter, String detail) {
+	}
+
+	record Amounts(BigDecimal min, BigDecimal max, boolean openEnded) {
+
+		static Amounts of(SalaryModel.Scale scale) {
+			return new Amounts(scale.min(), scale.max(), scale.openEnded());
+		}
+
+	}
+
+	record BandView(String slug, String name, String summary, String currency, Amounts hourly, Amounts annual) {
+
+		static BandView of(SalaryModel.Band band) {
+			return new BandView(band.slug(), band.name(), band.summary(), band.currency(), Amounts.of(band.hourly()),
+					Amounts.of(band.annual()));
+		}
+
+	}
+
+	record OptionView(String slug, String label, String description, String guideEffect, BigDecimal hourlyShift,
+			BigDecimal annualShift) {
+
+		static OptionView of(SalaryModel.Option option) {
+			return new OptionView(option.slug(), option.label(), option.description(), option.effect(),
+					option.hourlyShift(), option.annualShift());
+		}
+
+	}
+
+	record FactorView(String slug, String name, String guideSays, String parameter, List<OptionView> options) {
+
+		static FactorView of(SalaryModel.Factor factor) {
+			// the domain factor has no parameter of its own: the field's tier picks its option
+			String parameter = SalaryChoices.DOMAIN_FACTOR.equals(factor.slug()) ? null : factor.slug();
+			return new FactorView(factor.slug(), factor.name(), factor.guideSays(), parameter,
+					factor.options().stream().map(OptionView::of).toList());
+		}
+
+	}
+
+	record Range(BigDecimal low, BigDecimal high, boolean openTop, String text) {
+
+		static Range of(MoneyRange range) {
+			return new Range(range.low(), range.high(), range.openTop(), range.text());
+		}
+
+	}
+
+	record BreakdownLine(String factor, String option, String label, String guideEffect, BigDecimal hourlyShift,
+			BigDecimal hourlyEffect, BigDecimal annualShift, BigDecimal annualEffect) {
+
+		static BreakdownLine of(SalaryEstimate.Line line) {
+			return new BreakdownLine(line.factor().slug(), line.option().slug(), line.option().label(),
+					line.option().effect(), line.option().hourlyShift(), line.hourlyEffect(), line.option().annualShift(),
+					line.annualEffect());
+		}
+
+	}
+
+	record Level(String band, Range hourly, Range salary, String estimate) {
+	}
+
+	record Conversion(int hoursPerWeek, int workingWeeksPerYear, String formula) {
+	}
+
+	record Sources(String statement, String title, LocalDate updatedOn, String method) {
+	}
+
+	record EstimateView(String band, BandView bandDetails, String field, String employment, Range hourly,
+			Range salary, Range yearAtYourHours, Conversion conversion, BigDecimal position, boolean heldAtBandEdge,
+			List<BreakdownLine> breakdown, List<Level> atEveryLevel, Sources sources) {
+
+		static EstimateView of(SalaryEstimate estimate, List<SalaryEstimate> levels, SalaryModel model,
+				ContentSource source, String statement) {
+			int hours = estimate.hours();
+			int weeks = estimate.workingWeeksPerYear();
+			return new EstimateView(estimate.band().slug(), BandView.of(estimate.band()), estimate.choices().field(),
+					estimate.choices().option("employment"), Range.of(estimate.hourly()), Range.of(estimate.salary()),
+					Range.of(estimate.yearAtYourHours()),
+					new Conversion(hours, weeks, "hourly rate × " + hours + " hours a week × " + weeks + " weeks"),
+					estimate.hourlyPlacement().centre(), estimate.hourlyPlacement().held(),
+					estimate.breakdown().stream().map(BreakdownLine::of).toList(),
+					levels.stream()
+						.map(level -> new Level(level.band().slug(), Range.of(level.hourly()), Range.of(level.salary()),
+								"/api/v1/salary-estimate?" + SalaryLinks.query(model, level.choices())))
+						.toList(),
+					new Sources(statement, source.getTitle(), source.getUpdatedOn(), "/salary/method"));
+		}
+
+	}
+
+}

@@ -1,0 +1,180 @@
+package io.trainerpath.salary;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the estimator needs, as plain values: the guide's bands, fields and factors, the portal's
+ * weights and assumptions. Built from the database by {@link SalaryModels}; tests build it themselves.
+ */
+public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> factors, Assumptions assumptions) {
+
+	public SalaryModel {
+		bands = List.copyOf(bands);
+		fields = List.copyOf(fields);
+		factors = List.copyOf(factors);
+	}
+
+	/**
+	 * Whether the weights can reach both edges of every band: every factor at its lowest must shift the
+	 * centre down by at least 0.5 minus the half-width, every factor at its highest up by as much. Without
+	 * this the least and most favourable situations would stop short of the guide's figures.
+	 */
+	public boolean reachesBandEdges() {
+		BigDecimal needed = new BigDecimal("0.5").subtract(assumptions.halfWidth());
+		BigDecimal lowestHourly = BigDecimal.ZERO;
+		BigDecimal lowestAnnual = BigDecimal.ZERO;
+		BigDecimal highestHourly = BigDecimal.ZERO;
+		BigDecimal highestAnnual = BigDecimal.ZERO;
+		for (Factor factor : factors) {
+			lowestHourly = lowestHourly.add(factor.options().stream().map(Option::hourlyShift).reduce(BigDecimal::min).orElseThrow());
+			lowestAnnual = lowestAnnual.add(factor.options().stream().map(Option::annualShift).reduce(BigDecimal::min).orElseThrow());
+			highestHourly = highestHourly.add(factor.options().stream().map(Option::hourlyShift).reduce(BigDecimal::max).orElseThrow());
+			highestAnnual = highestAnnual.add(factor.options().stream().map(Option::annualShift).reduce(BigDecimal::max).orElseThrow());
+		}
+		return lowestHourly.negate().compareTo(needed) >= 0 && lowestAnnual.negate().compareTo(needed) >= 0
+				&& highestHourly.compareTo(needed) >= 0 && highestAnnual.compareTo(needed) >= 0;
+	}
+
+	public Optional<Band> band(String slug) {
+		return bands.stream().filter(band -> band.slug().equals(slug)).findFirst();
+	}
+
+	public Optional<Field> field(String slug) {
+		return fields.stream().filter(field -> field.slug().equals(slug)).findFirst();
+	}
+
+	public Optional<Factor> factor(String slug) {
+		return factors.stream().filter(factor -> factor.slug().equals(slug)).findFirst();
+	}
+
+	/** One of the guide's pay bands, with its hourly and its yearly range. */
+	public record Band(String slug, String name, String summary, String currency, Scale hourly, Scale annual) {
+
+		/** "$15–$30" or "$80–$150+". */
+		public String hourlyText() {
+			return hourly.text(currency);
+		}
+
+		/** "$30,000–$50,000" or "$100,000–$180,000+". */
+		public String annualText() {
+			return annual.text(currency);
+		}
+
+	}
+
+	/** A band's range in one unit; open-ended means the guide puts no ceiling on it. */
+	public record Scale(BigDecimal min, BigDecimal max, boolean openEnded) {
+
+		public Scale {
+			if (min.compareTo(max) >= 0) {
+				throw new IllegalArgumentException("A band's minimum must be below its maximum");
+			}
+		}
+
+		public BigDecimal width() {
+			return max.subtract(min);
+		}
+
+		String text(String currency) {
+			return MoneyRange.format(min, currency) + "–" + MoneyRange.format(max, currency) + (openEnded ? "+" : "");
+		}
+
+		public BigDecimal middle() {
+			return min.add(max).divide(BigDecimal.valueOf(2));
+		}
+
+	}
+
+	/** A field of work; its tier picks the option of the domain factor. */
+	public record Field(String slug, String name, String tier) {
+
+		public String domainOption() {
+			return SalaryChoices.DOMAIN_FACTOR + "-" + tier;
+		}
+
+	}
+
+	/** A pay factor with its options, least favourable first. */
+	public record Factor(String slug, String name, String guideSays, List<Option> options) {
+
+		public Factor {
+			options = List.copyOf(options);
+		}
+
+		public Optional<Option> option(String slug) {
+			return options.stream().filter(option -> option.slug().equals(slug)).findFirst();
+		}
+
+		public Option neutral() {
+			return options.stream()
+				.filter(option -> option.shifts(BigDecimal.ZERO))
+				.findFirst()
+				.orElseThrow(() -> new IllegalStateException("Factor " + slug + " has no neutral option"));
+		}
+
+		public Option lowest() {
+			return options.get(0);
+		}
+
+		public Option highest() {
+			return options.get(options.size() - 1);
+		}
+
+	}
+
+	/**
+	 * A choice within a factor. The effect (raises, neutral, lowers) is the guide's; the shifts are the
+	 * portal's: fractions of a band's width by which the option moves the hourly rate and the salary,
+	 * with the reason for their size.
+	 */
+	public record Option(String slug, String label, String description, String effect, int position,
+			BigDecimal hourlyShift, BigDecimal annualShift, String reason) {
+
+		/** A shift as a share of the band: "+10%", "0%", "−5%". */
+		public String hourlyShiftText() {
+			return percent(hourlyShift);
+		}
+
+		public String annualShiftText() {
+			return percent(annualShift);
+		}
+
+		private static String percent(BigDecimal shift) {
+			String number = shift.abs().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+			return switch (shift.signum()) {
+				case 1 -> "+" + number;
+				case -1 -> "−" + number;
+				default -> "0%";
+			};
+		}
+
+		boolean shifts(BigDecimal amount) {
+			return hourlyShift.compareTo(amount) == 0 && annualShift.compareTo(amount) == 0;
+		}
+
+	}
+
+	/**
+	 * The portal's assumptions: the range's half-width as a share of the band, the working weeks in a
+	 * year, and the steps hourly and yearly figures are rounded to.
+	 */
+	public record Assumptions(BigDecimal halfWidth, int workingWeeksPerYear, BigDecimal hourlyStep,
+			BigDecimal annualStep) {
+
+		public Assumptions {
+			if (halfWidth.signum() <= 0 || halfWidth.compareTo(new BigDecimal("0.5")) > 0) {
+				throw new IllegalArgumentException("The half-width must be above 0 and at most 0.5");
+			}
+			if (workingWeeksPerYear < 1 || workingWeeksPerYear > 52) {
+				throw new IllegalArgumentException("Working weeks per year must be between 1 and 52");
+			}
+			if (hourlyStep.signum() <= 0 || annualStep.signum() <= 0) {
+				throw new IllegalArgumentException("Rounding steps must be positive");
+			}
+		}
+
+	}
+
+}

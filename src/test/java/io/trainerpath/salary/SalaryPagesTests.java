@@ -1,0 +1,257 @@
+package io.trainerpath.salary;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.trainerpath.catalog.Catalog;
+import io.trainerpath.support.HtmlChecker;
+import io.trainerpath.support.Http;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+/** The estimator's pages over real HTTP: the form, the results, the method page and every kind of bad input. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SalaryPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	MeterRegistry meters;
+
+	Http http;
+
+	@BeforeEach
+	void setUp() {
+		http = new Http(port);
+	}
+
+	static Map<String, String> neutralEntry() {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("band", "entry-annotator");
+		params.put("domain", "law");
+		params.put("experience", "experience-some");
+		params.put("location", "location-other-city");
+		params.put("employment", "employment-employee");
+		params.put("company", "company-smaller");
+		params.put("complexity", "complexity-analytical");
+		params.put("hours", "40");
+		return params;
+	}
+
+	static String query(Map<String, String> params) {
+		return params.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+	@Test
+	void formOffersEveryLevelFieldAndAnswerFromTheDatabase() {
+		HttpResponse<String> response = http.get("/salary");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		String body = response.body();
+		assertThat(body).contains("method=\"get\"", "action=\"/salary/estimate\"");
+		catalog.payBands().forEach(band -> assertThat(body).contains("value=\"" + band.getSlug() + "\"",
+				htmlEscape(band.getName()), band.hourlyRange()));
+		catalog.domains().forEach(domain -> assertThat(body).contains("value=\"" + domain.getSlug() + "\""));
+		catalog.payFactors()
+			.stream()
+			.filter(factor -> !factor.getSlug().equals("domain"))
+			.flatMap(factor -> factor.getOptions().stream())
+			.forEach(option -> assertThat(body).contains("value=\"" + option.getSlug() + "\""));
+		assertThat(body).contains("id=\"hours\"", "value=\"40\"");
+		assertThat(body).doesNotContain("error-summary");
+	}
+
+	@Test
+	void formChecksTheNeutralAnswersByDefault() {
+		String body = http.get("/salary").body();
+
+		for (String neutral : new String[] { "experience-some", "location-other-city", "employment-employee",
+				"company-smaller", "complexity-analytical" }) {
+			assertThat(body).containsPattern("value=\"" + neutral + "\"\\s+checked=\"checked\"");
+		}
+		assertThat(body).doesNotContainPattern("name=\"band\"[^>]*checked");
+	}
+
+	@Test
+	void formIsPrefilledFromTheSalaryUrlContract() {
+		String body = http.get("/salary?band=senior-expert&domain=medical-imaging&location=location-tech-hub&hours=25")
+			.body();
+
+		assertThat(body).containsPattern("value=\"senior-expert\"\\s+checked=\"checked\"")
+			.containsPattern("value=\"medical-imaging\"\\s+selected=\"selected\"")
+			.containsPattern("value=\"location-tech-hub\"\\s+checked=\"checked\"")
+			.contains("value=\"25\"");
+	}
+
+	@Test
+	void formIgnoresNonsenseInItsPrefillParameters() {
+		HttpResponse<String> response = http.get("/salary?band=%3Cscript%3Ealert(1)%3C/script%3E&hours=abc");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).doesNotContain("<script>alert", "error-summary").contains("value=\"40\"");
+	}
+
+	@Test
+	void resultsShowTheRangesBandBreakdownChartLevelsAndSources() {
+		double before = meters.counter("trainerpath.salary.estimates", "channel", "web").count();
+
+		HttpResponse<String> response = http.get("/salary/estimate?" + query(neutralEntry()));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		String body = response.body();
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+		assertThat(body).contains("$37,000–$43,000", "$20–$25", "$38,400–$48,000", "$20 × 40 hours × 48 weeks");
+		assertThat(body).contains(htmlEscape("Entry-level data annotator"), "benefits");
+		catalog.payFactors().forEach(factor -> assertThat(body).contains(htmlEscape(factor.getName())));
+		assertThat(body).contains("<svg", "role=\"img\"", "aria-labelledby=\"chart-title chart-desc\"", "<rect",
+				"<desc id=\"chart-desc\"");
+		assertThat(body).doesNotContain("style=");
+		assertThat(body).contains("At the other levels", "$54–$66", "$74,000–$86,000");
+		assertThat(body).contains("href=\"/salary/estimate?band=domain-trainer&amp;domain=law&amp;");
+		assertThat(body).contains(htmlEscape(catalog.source().getTitle()), "broad estimates from the guide");
+		assertThat(body).contains("href=\"/salary/method\"", "href=\"/salary?band=entry-annotator&amp;domain=law&amp;");
+		assertThat(meters.counter("trainerpath.salary.estimates", "channel", "web").count()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void freelanceResultsLeadWithTheHourlyRateAndTheConversion() {
+		Map<String, String> params = neutralEntry();
+		params.put("employment", "employment-freelance");
+		params.put("hours", "20");
+
+		String body = http.get("/salary/estimate?" + query(params)).body();
+
+		String headline = body.substring(body.indexOf("salary-figure"), body.indexOf("breakdown-heading"));
+		assertThat(headline.indexOf("an hour")).isLessThan(headline.indexOf("a year"));
+		assertThat(headline).contains("$21–$26", "$20,160–$24,960", "$21 × 20 hours × 48 weeks", "Freelance and contract work");
+	}
+
+	@Test
+	void seniorResultsAtTheTopSayPlusInsteadOfACeiling() {
+		Map<String, String> params = neutralEntry();
+		params.put("band", "senior-expert");
+		params.put("domain", "medical-imaging");
+		params.put("experience", "experience-seasoned");
+		params.put("location", "location-tech-hub");
+		params.put("company", "company-large-tech");
+		params.put("complexity", "complexity-expert");
+
+		String body = http.get("/salary/estimate?" + query(params)).body();
+
+		assertThat(body).contains("$156,000–$180,000+", "–$150+", "no ceiling");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+	}
+
+	@Test
+	void methodPageShowsTheGuidesFactsAndEveryWeightAsOurAssumption() {
+		HttpResponse<String> response = http.get("/salary/method");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		String body = response.body();
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+		catalog.payBands().forEach(band -> assertThat(body).contains(band.hourlyRange(), band.annualRange()));
+		catalog.payFactors()
+			.forEach(factor -> factor.getOptions().forEach(option -> assertThat(body).contains(htmlEscape(option.getLabel()))));
+		assertThat(body).contains("What comes from the guide", "What we assumed", "+10%", "−5%", "48 weeks", "15%");
+		assertThat(body).contains(htmlEscape(catalog.source().getTitle()));
+	}
+
+	@Test
+	void methodPagesWorkedExampleMatchesTheEstimator() {
+		String body = http.get("/salary/method").body();
+		String neutral = http.get("/salary/estimate?" + query(neutralEntry())).body();
+
+		assertThat(neutral).contains("$20–$25", "$37,000–$43,000");
+		assertThat(body).contains("$20 to $25 an hour", "$37,000 to $43,000");
+	}
+
+	@Test
+	void missingAnswersShowTheFormAgainWithEveryError() {
+		HttpResponse<String> response = http.get("/salary/estimate");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		String body = response.body();
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+		assertThat(body).contains("class=\"error-summary\"", "autofocus", "tabindex=\"-1\"");
+		for (String field : new String[] { "band", "domain", "experience", "location", "employment", "company",
+				"complexity", "hours" }) {
+			assertThat(body).contains("href=\"#" + field + "\"", "id=\"" + field + "-error\"", "id=\"" + field + "\"");
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "-3", "0", "81", "99999999999999999999", "forty", "4.5", "1e3", "" })
+	void badHoursShowTheErrorBesideTheField(String hours) {
+		Map<String, String> params = neutralEntry();
+		params.put("hours", hours);
+
+		HttpResponse<String> response = http.get("/salary/estimate?" + query(params));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		String body = response.body();
+		assertThat(body).contains("href=\"#hours\"", "id=\"hours-error\"", "aria-describedby=\"hours-hint hours-error\"");
+		assertThat(body).containsOnlyOnce("<a href=\"#").doesNotContain("id=\"band-error\"");
+		assertThat(body).containsPattern("value=\"entry-annotator\"\\s+checked=\"checked\"");
+	}
+
+	@Test
+	void unknownCodesAreReportedAndNeverEchoedUnescaped() {
+		Map<String, String> params = neutralEntry();
+		params.put("band", "<script>alert('x')</script>");
+		params.put("domain", "\"><img src=x onerror=alert(1)>");
+		params.put("experience", "location-tech-hub");
+		params.put("hours", "<b>40</b>");
+
+		HttpResponse<String> response = http.get("/salary/estimate?" + query(params));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		String body = response.body();
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+		assertThat(body).doesNotContain("<script>alert", "<img src=x", "<b>40");
+		assertThat(body).contains("id=\"band-error\"", "id=\"domain-error\"", "id=\"experience-error\"", "id=\"hours-error\"");
+		assertThat(body).contains("value=\"&lt;b&gt;40&lt;/b&gt;\"");
+	}
+
+	@Test
+	void repeatedParametersAskForOneAnswer() {
+		HttpResponse<String> response = http
+			.get("/salary/estimate?" + query(neutralEntry()) + "&band=senior-expert&hours=40");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Give one answer for &quot;Level of role&quot;",
+				"Give one answer for &quot;Hours a week&quot;");
+	}
+
+	@Test
+	void aHundredKilobyteParameterGetsTheFormNotAServerError() {
+		Map<String, String> params = neutralEntry();
+		params.put("domain", "x".repeat(100 * 1024));
+
+		HttpResponse<String> response = http.get("/salary/estimate?" + query(params));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("id=\"domain-error\"").doesNotContain("xxxxxxxxxx");
+		assertThat(response.body().length()).isLessThan(100 * 1024);
+	}
+
+}
