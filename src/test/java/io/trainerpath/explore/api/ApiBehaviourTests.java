@@ -113,6 +113,22 @@ class ApiBehaviourTests {
 	}
 
 	@Test
+	void relaxesTheStylePolicyForSwaggerUiOnlyAndNeverTheScriptPolicy() {
+		Http http = new Http(port);
+
+		String swagger = http.get("/swagger-ui/index.html").headers().firstValue("Content-Security-Policy").orElseThrow();
+		String page = http.get("/platforms").headers().firstValue("Content-Security-Policy").orElseThrow();
+		String api = http.get("/api/v1/skills", "application/json")
+			.headers()
+			.firstValue("Content-Security-Policy")
+			.orElseThrow();
+
+		assertThat(swagger).contains("style-src 'self' 'unsafe-inline'", "script-src 'self';");
+		assertThat(page).doesNotContain("unsafe-inline").contains("style-src 'self';");
+		assertThat(api).doesNotContain("unsafe-inline");
+	}
+
+	@Test
 	void servesSwaggerUiFromTheApplicationItself() {
 		Http http = new Http(port);
 
