@@ -88,6 +88,51 @@ class ApiContractTests {
 		assertThat(problems).isEmpty();
 	}
 
+	@Test
+	void everyDocumentedItemPathAnswersAnUnknownSlugWithTheDocumentedProblem() {
+		Http http = new Http(port);
+		JsonNode document = apiDocs();
+		List<String> problems = new ArrayList<>();
+		int called = 0;
+
+		for (Map.Entry<String, JsonNode> entry : properties(document.get("paths")).entrySet()) {
+			JsonNode get = entry.getValue().get("get");
+			if (get == null || !entry.getKey().contains("{")) {
+				continue;
+			}
+			String path = VARIABLE.matcher(entry.getKey()).replaceAll("no-such-thing-0");
+			HttpResponse<String> response = http.get(path, "application/json");
+			called++;
+			JsonNode documented = get.path("responses").path("404").path("content").path("application/problem+json");
+			if (response.statusCode() != 404 || documented.isMissingNode()) {
+				problems.add(path + " answered " + response.statusCode() + (documented.isMissingNode()
+						? " and documents no 404 problem" : ""));
+				continue;
+			}
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			checkAgainst(document, documented.get("schema"), JSON.readTree(response.body()), path, problems);
+		}
+
+		assertThat(called).isGreaterThanOrEqualTo(8);
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void everyOperationDocumentsTheNotAcceptableProblem() {
+		JsonNode document = apiDocs();
+		List<String> missing = new ArrayList<>();
+
+		for (Map.Entry<String, JsonNode> entry : properties(document.get("paths")).entrySet()) {
+			for (Map.Entry<String, JsonNode> operation : properties(entry.getValue()).entrySet()) {
+				if (!operation.getValue().path("responses").has("406")) {
+					missing.add(operation.getKey() + " " + entry.getKey());
+				}
+			}
+		}
+
+		assertThat(missing).isEmpty();
+	}
+
 	private String concretePath(Http http, String template, JsonNode operation) {
 		Matcher variables = VARIABLE.matcher(template);
 		StringBuilder path = new StringBuilder();
