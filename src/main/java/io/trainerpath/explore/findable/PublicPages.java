@@ -11,13 +11,13 @@ import org.springframework.stereotype.Component;
 
 /** Every public page worth finding from a search engine, as paths, home first. */
 @Component
-public class PublicPages {
+class PublicPages {
 
 	/**
 	 * Pages other features own (the readiness quiz and the pay estimator). They are listed here so
 	 * the sitemap names them; their controllers live in those features.
 	 */
-	public static final List<String> OWNED_BY_OTHER_FEATURES = List.of("/assessment", "/salary", "/salary/method");
+	static final List<String> OWNED_BY_OTHER_FEATURES = List.of("/assessment", "/salary", "/salary/method");
 
 	private final Guide guide;
 
@@ -28,7 +28,7 @@ public class PublicPages {
 		this.catalog = catalog;
 	}
 
-	public List<String> paths() {
+	List<String> paths() {
 		List<String> paths = new ArrayList<>();
 		paths.add("/");
 		paths.add("/guide");
