@@ -2,11 +2,17 @@ package io.trainerpath.system;
 
 import io.trainerpath.catalog.Catalog;
 import io.trainerpath.catalog.ContentSource;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Gives every page's footer the source of the figures and when they were last updated. */
+/**
+ * Gives every page's layout the source of the figures, when they were last updated, and the page's
+ * canonical address.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModelAdvice {
 
@@ -19,6 +25,18 @@ class LayoutModelAdvice {
 	@ModelAttribute("contentSource")
 	ContentSource contentSource() {
 		return catalog.source();
+	}
+
+	/**
+	 * The page's address without its query string, so filtered or searched views point search engines
+	 * at the one page they vary. Error pages have none: they are not pages to index.
+	 */
+	@ModelAttribute("canonicalUrl")
+	String canonicalUrl(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+			return null;
+		}
+		return ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString();
 	}
 
 }

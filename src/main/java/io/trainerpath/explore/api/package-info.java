@@ -1,0 +1,4 @@
+/**
+ * The open, read-only JSON API over the guide and the catalog, documented with OpenAPI.
+ */
+package io.trainerpath.explore.api;

@@ -1,0 +1,4 @@
+/**
+ * What search engines read: the sitemap and robots.txt.
+ */
+package io.trainerpath.explore.findable;

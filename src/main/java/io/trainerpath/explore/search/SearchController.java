@@ -1,0 +1,26 @@
+package io.trainerpath.explore.search;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class SearchController {
+
+	private final SearchIndex index;
+
+	SearchController(SearchIndex index) {
+		this.index = index;
+	}
+
+	@GetMapping("/search")
+	String search(@RequestParam(required = false) String q, Model model) {
+		SearchQuery query = SearchQuery.parse(q);
+		model.addAttribute("query", query);
+		model.addAttribute("results", Searcher.search(query, index.documents()));
+		model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
+		return "explore/search";
+	}
+
+}
