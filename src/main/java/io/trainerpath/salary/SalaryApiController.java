@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.trainerpath.catalog.Catalog;
 import io.trainerpath.catalog.ContentSource;
 import org.springframework.context.MessageSource;
@@ -51,8 +54,23 @@ class SalaryApiController {
 		return models.model().factors().stream().map(FactorView::of).toList();
 	}
 
+	// The parameters are read as one map so repeats can be refused; the OpenAPI document lists them one by one.
 	@GetMapping("/salary-estimate")
-	ResponseEntity<?> estimate(@RequestParam MultiValueMap<String, String> params) {
+	@Parameters({
+			@Parameter(name = "band", in = ParameterIn.QUERY, required = true, example = "domain-trainer",
+					description = "Pay band: entry-annotator, domain-trainer or senior-expert"),
+			@Parameter(name = "domain", in = ParameterIn.QUERY, required = true, example = "medicine",
+					description = "Field of expertise, a domain slug"),
+			@Parameter(name = "experience", in = ParameterIn.QUERY, required = true, example = "experience-some"),
+			@Parameter(name = "location", in = ParameterIn.QUERY, required = true, example = "location-other-city"),
+			@Parameter(name = "employment", in = ParameterIn.QUERY, required = true,
+					example = "employment-employee"),
+			@Parameter(name = "company", in = ParameterIn.QUERY, required = true, example = "company-smaller"),
+			@Parameter(name = "complexity", in = ParameterIn.QUERY, required = true,
+					example = "complexity-analytical"),
+			@Parameter(name = "hours", in = ParameterIn.QUERY, required = true, example = "40",
+					description = "Hours a week, a whole number from 1 to 80") })
+	ResponseEntity<?> estimate(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		SalaryModel model = models.model();
 		SalaryRequest.Parsed parsed = SalaryRequest.parse(params, model);
 		if (!parsed.valid()) {
