@@ -306,7 +306,7 @@ class AssessmentController {
 		return "redirect:/assessment/" + assessment.getToken() + suffix;
 	}
 
-	record SkillStep(int number, Skill skill, List<QuizQuestion> questions) {
+	public record SkillStep(int number, Skill skill, List<QuizQuestion> questions) {
 	}
 
 }

@@ -14,43 +14,43 @@ import io.trainerpath.catalog.Skill;
 import io.trainerpath.catalog.WorkType;
 
 /** Everything the results page and the API show for one completed assessment. */
-record Results(String token, int overall, ReadinessLevel level, List<SkillLine> skills, List<Skill> strengths,
+public record Results(String token, int overall, ReadinessLevel level, List<SkillLine> skills, List<Skill> strengths,
 		List<Gap> gaps, Start start, List<WorkTypeLine> workTypes, List<WorkType> appealing, Domain domain,
 		int years, int hours, String salaryPath, List<WeightLine> weights, List<ReadinessLevel> levels,
 		boolean retake) {
 
 	/** A skill's score; change is the difference from the attempt this one retook, or null. */
-	record SkillLine(Skill skill, int score, int weight, Integer change) {
+	public record SkillLine(Skill skill, int score, int weight, Integer change) {
 
-		boolean improved() {
+		public boolean improved() {
 			return change != null && change > 0;
 		}
 
-		boolean declined() {
+		public boolean declined() {
 			return change != null && change < 0;
 		}
 
 	}
 
 	/** A weak skill, the answer that scored lowest in it, and the roadmap steps that build it. */
-	record Gap(Skill skill, int score, QuizQuestion question, QuizOption answer, List<StepLine> steps) {
+	public record Gap(Skill skill, int score, QuizQuestion question, QuizOption answer, List<StepLine> steps) {
 	}
 
 	/** A roadmap step with its platforms in the guide's order. */
-	record StepLine(RoadmapStep step, List<Platform> platforms) {
+	public record StepLine(RoadmapStep step, List<Platform> platforms) {
 	}
 
-	record Start(CareerRole role, PayBand band, String explanation, List<ReasonLine> reasons) {
+	public record Start(CareerRole role, PayBand band, String explanation, List<ReasonLine> reasons) {
 	}
 
-	record WorkTypeLine(WorkType workType, String explanation, List<ReasonLine> reasons, boolean appeals) {
+	public record WorkTypeLine(WorkType workType, String explanation, List<ReasonLine> reasons, boolean appeals) {
 	}
 
 	/** One fact behind a suggestion; skill is null for years of experience and the overall score. */
-	record ReasonLine(String kind, Skill skill, int actual, int required) {
+	public record ReasonLine(String kind, Skill skill, int actual, int required) {
 	}
 
-	record WeightLine(Skill skill, int weight, String reason) {
+	public record WeightLine(Skill skill, int weight, String reason) {
 	}
 
 }
