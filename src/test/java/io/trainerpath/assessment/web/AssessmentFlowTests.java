@@ -193,7 +193,9 @@ class AssessmentFlowTests {
 
 		HttpResponse<String> deleted = client.post(base + "/delete", Map.of());
 		assertThat(location(deleted)).isEqualTo("/assessment/deleted");
-		assertThat(client.get("/assessment/deleted").body()).contains("Your answers have been deleted");
+		String deletedPage = client.get("/assessment/deleted").body();
+		assertThat(deletedPage).contains("Your answers have been deleted");
+		assertThat(HtmlChecker.errors(deletedPage)).isEmpty();
 		assertThat(client.get(base + "/results").statusCode()).isEqualTo(404);
 		assertThat(client.get(base).statusCode()).isEqualTo(404);
 		assertThat(assessments.find(token)).isEmpty();

@@ -135,6 +135,7 @@ class TakingTheQuizJourneyTests {
 			assertThat(AccessibilityChecker.violations(fresh)).isEmpty();
 			clickAndWait(fresh, fresh.findElement(By.xpath("//button[normalize-space()='Yes, delete my answers']")));
 			assertThat(fresh.findElement(By.tagName("h1")).getText()).isEqualTo("Your answers have been deleted");
+			assertThat(AccessibilityChecker.violations(fresh)).isEmpty();
 
 			fresh.get(home + "/assessment/" + token + "/results");
 			assertThat(fresh.findElement(By.tagName("h1")).getText()).isEqualTo("We could not find that page");
