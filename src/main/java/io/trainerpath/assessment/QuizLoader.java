@@ -1,5 +1,7 @@
 package io.trainerpath.assessment;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ class QuizLoader {
 		Map<String, List<QuizOption>> options = new LinkedHashMap<>();
 		jdbc.sql("SELECT question_slug, slug, label, score FROM assessment_options ORDER BY question_slug, position")
 			.query(rs -> {
-				options.computeIfAbsent(rs.getString("question_slug"), key -> new java.util.ArrayList<>())
+				options.computeIfAbsent(rs.getString("question_slug"), key -> new ArrayList<>())
 					.add(new QuizOption(rs.getString("slug"), rs.getString("label"), rs.getInt("score")));
 			});
 		List<QuizQuestion> questions = jdbc
@@ -55,7 +57,7 @@ class QuizLoader {
 			.query((rs, row) -> new SkillWeight(rs.getString("skill_slug"), rs.getInt("weight"), rs.getString("reason")))
 			.list()
 			.stream()
-			.sorted(java.util.Comparator.comparingInt(weight -> skillOrder.indexOf(weight.skillSlug())))
+			.sorted(Comparator.comparingInt(weight -> skillOrder.indexOf(weight.skillSlug())))
 			.toList();
 		List<ReadinessLevel> levels = jdbc
 			.sql("SELECT slug, name, min_score, meaning FROM readiness_levels ORDER BY min_score")
@@ -67,7 +69,7 @@ class QuizLoader {
 				       pay_band_slug, work_type_slug, explanation
 				FROM recommendation_rules ORDER BY kind, position""")
 			.query((rs, row) -> new RecommendationRule(rs.getString("slug"), rs.getString("kind"),
-					rs.getString("skill_slug"), (Integer) rs.getObject("min_skill_score", Integer.class),
+					rs.getString("skill_slug"), rs.getObject("min_skill_score", Integer.class),
 					rs.getObject("min_years", Integer.class), rs.getObject("min_overall", Integer.class),
 					rs.getString("career_role_slug"), rs.getString("pay_band_slug"), rs.getString("work_type_slug"),
 					rs.getString("explanation")))

@@ -29,6 +29,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,6 +55,14 @@ class AssessmentController {
 		this.assessments = assessments;
 		this.catalog = catalog;
 		this.resultsBuilder = resultsBuilder;
+	}
+
+	/** Pages under a secret link are nobody's business but their owner's, search engines included. */
+	@ModelAttribute
+	void keepSecretLinksOutOfSearchEngines(HttpServletRequest request, HttpServletResponse response) {
+		if (request.getRequestURI().matches("/assessment/.+")) {
+			response.setHeader("X-Robots-Tag", "noindex, nofollow");
+		}
 	}
 
 	@GetMapping("/assessment")

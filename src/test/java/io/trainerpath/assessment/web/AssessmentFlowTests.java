@@ -108,6 +108,8 @@ class AssessmentFlowTests {
 		assertThat(location(completed)).isEqualTo(base + "/results");
 		HttpResponse<String> results = fresh.get(base + "/results");
 		assertThat(results.statusCode()).isEqualTo(200);
+		assertThat(results.headers().firstValue("X-Robots-Tag")).hasValue("noindex, nofollow");
+		assertThat(results.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 		assertThat(HtmlChecker.errors(results.body())).isEmpty();
 
 		ReadinessResult expected = new ReadinessScorer().score(quiz.questions(), quiz.weights(), quiz.levels(),

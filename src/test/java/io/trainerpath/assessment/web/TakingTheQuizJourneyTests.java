@@ -90,6 +90,7 @@ class TakingTheQuizJourneyTests {
 		assertThat(browser.findElements(By.cssSelector(".error-summary li"))).hasSize(quiz.questionsOfStep(2).size() - 1);
 		assertThat(browser.findElement(By.cssSelector("input[value='" + best(first).slug() + "']")).isSelected()).isTrue();
 		assertThat(AccessibilityChecker.violations(browser)).isEmpty();
+		Screenshots.capture(browser, "assessment-step-with-errors");
 		answerStep(browser, quiz, 2);
 		assertThat(browser.findElement(By.id("step-counter")).getText()).isEqualTo("Step 3 of 7");
 		clickAndWait(browser, browser.findElement(By.linkText("Back")));
