@@ -1,0 +1,245 @@
+package io.trainerpath.assessment;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+/**
+ * One person's attempt at the quiz, reachable only through its random token. A draft collects
+ * answers step by step; completing it stores the scores, after which nothing can change.
+ */
+@Entity
+@Table(name = "assessments")
+public class Assessment {
+
+	public enum Status {
+
+		DRAFT, COMPLETED
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String token;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	private LocalDateTime createdAt;
+
+	private LocalDateTime updatedAt;
+
+	private LocalDateTime completedAt;
+
+	private Long previousId;
+
+	private String domainSlug;
+
+	private Integer yearsOfExperience;
+
+	private Integer hoursPerWeek;
+
+	private String employment;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "assessment_work_types", joinColumns = @JoinColumn(name = "assessment_id"))
+	@Column(name = "work_type_slug")
+	private Set<String> workTypes = new HashSet<>();
+
+	@OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	private Set<AssessmentAnswer> answers = new HashSet<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "assessment_skill_scores", joinColumns = @JoinColumn(name = "assessment_id"))
+	@MapKeyColumn(name = "skill_slug")
+	@Column(name = "score")
+	private Map<String, Integer> skillScores = new HashMap<>();
+
+	private Integer overallScore;
+
+	private String levelSlug;
+
+	@Version
+	private int version;
+
+	protected Assessment() {
+	}
+
+	public Assessment(String token, Long previousId, Clock clock) {
+		this.token = token;
+		this.previousId = previousId;
+		this.status = Status.DRAFT;
+		this.createdAt = LocalDateTime.now(clock);
+		this.updatedAt = this.createdAt;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getToken() {
+		return token;
+	}
+
+	public Status getStatus() {
+		return status;
+	}
+
+	public boolean isCompleted() {
+		return status == Status.COMPLETED;
+	}
+
+	public LocalDateTime getCreatedAt() {
+		return createdAt;
+	}
+
+	public LocalDateTime getUpdatedAt() {
+		return updatedAt;
+	}
+
+	public LocalDateTime getCompletedAt() {
+		return completedAt;
+	}
+
+	public Long getPreviousId() {
+		return previousId;
+	}
+
+	public String getDomainSlug() {
+		return domainSlug;
+	}
+
+	public Integer getYearsOfExperience() {
+		return yearsOfExperience;
+	}
+
+	public Integer getHoursPerWeek() {
+		return hoursPerWeek;
+	}
+
+	public String getEmployment() {
+		return employment;
+	}
+
+	public Set<String> getWorkTypes() {
+		return Collections.unmodifiableSet(workTypes);
+	}
+
+	public Optional<Profile> profile() {
+		if (domainSlug == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Profile(domainSlug, yearsOfExperience, hoursPerWeek, employment, List.copyOf(workTypes)));
+	}
+
+	/** Chosen option per question slug. */
+	public Map<String, String> answers() {
+		Map<String, String> chosen = new HashMap<>();
+		answers.forEach(answer -> chosen.put(answer.getQuestionSlug(), answer.getOptionSlug()));
+		return chosen;
+	}
+
+	/** Stored scores per skill, in the order of the given skills; empty while a draft. */
+	public Map<String, Integer> skillScores(List<String> skillOrder) {
+		Map<String, Integer> ordered = new LinkedHashMap<>();
+		skillOrder.stream().filter(skillScores::containsKey).forEach(skill -> ordered.put(skill, skillScores.get(skill)));
+		return ordered;
+	}
+
+	public Integer getOverallScore() {
+		return overallScore;
+	}
+
+	public String getLevelSlug() {
+		return levelSlug;
+	}
+
+	/** The first step with something left to answer, or empty when every step is done. */
+	public Optional<Integer> firstUnansweredStep(Quiz quiz) {
+		if (domainSlug == null) {
+			return Optional.of(Quiz.PROFILE_STEP);
+		}
+		Map<String, String> chosen = answers();
+		for (int step = Quiz.PROFILE_STEP + 1; step <= quiz.stepCount(); step++) {
+			if (!quiz.questionsOfStep(step).stream().allMatch(q -> chosen.containsKey(q.slug()))) {
+				return Optional.of(step);
+			}
+		}
+		return Optional.empty();
+	}
+
+	void saveProfile(Profile profile, Clock clock) {
+		requireDraft();
+		this.domainSlug = profile.domainSlug();
+		this.yearsOfExperience = profile.yearsOfExperience();
+		this.hoursPerWeek = profile.hoursPerWeek();
+		this.employment = profile.employment();
+		this.workTypes.clear();
+		this.workTypes.addAll(profile.workTypes());
+		touch(clock);
+	}
+
+	/** Records the options chosen; an answer to a question already answered is replaced in place. */
+	void saveAnswers(Map<String, String> chosen, Clock clock) {
+		requireDraft();
+		chosen.forEach((question, option) -> answers.stream()
+			.filter(answer -> answer.getQuestionSlug().equals(question))
+			.findFirst()
+			.ifPresentOrElse(answer -> answer.choose(option),
+					() -> answers.add(new AssessmentAnswer(this, question, option))));
+		touch(clock);
+	}
+
+	void complete(ReadinessResult result, Clock clock) {
+		requireDraft();
+		this.skillScores.clear();
+		this.skillScores.putAll(result.skillScores());
+		this.overallScore = result.overall();
+		this.levelSlug = result.level().slug();
+		this.status = Status.COMPLETED;
+		touch(clock);
+		this.completedAt = this.updatedAt;
+	}
+
+	private void requireDraft() {
+		if (status != Status.DRAFT) {
+			throw new AssessmentLockedException();
+		}
+	}
+
+	private void touch(Clock clock) {
+		this.updatedAt = LocalDateTime.now(clock);
+	}
+
+}

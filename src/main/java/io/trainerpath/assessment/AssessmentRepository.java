@@ -1,0 +1,11 @@
+package io.trainerpath.assessment;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AssessmentRepository extends JpaRepository<Assessment, Long> {
+
+	Optional<Assessment> findByToken(String token);
+
+}

@@ -1,0 +1,185 @@
+package io.trainerpath.assessment;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.trainerpath.catalog.Catalog;
+import io.trainerpath.catalog.PayFactorOption;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything that happens to an assessment: start, save a step, complete, retake, delete. Every
+ * change is checked against the quiz in the database, so a tampered request changes nothing.
+ */
+@Service
+@Transactional
+public class Assessments {
+
+	/** The pay factor whose options answer "freelance or employed". */
+	public static final String EMPLOYMENT_FACTOR = "employment";
+
+	private final AssessmentRepository repository;
+
+	private final QuizLoader quizLoader;
+
+	private final Catalog catalog;
+
+	private final ReadinessScorer scorer = new ReadinessScorer();
+
+	private final Counter started;
+
+	private final Counter completed;
+
+	private final Clock clock = Clock.systemUTC();
+
+	Assessments(AssessmentRepository repository, QuizLoader quizLoader, Catalog catalog, MeterRegistry meters) {
+		this.repository = repository;
+		this.quizLoader = quizLoader;
+		this.catalog = catalog;
+		this.started = Counter.builder("trainerpath.assessments.started")
+			.description("Readiness quizzes started, retakes included")
+			.register(meters);
+		this.completed = Counter.builder("trainerpath.assessments.completed")
+			.description("Readiness quizzes completed and scored")
+			.register(meters);
+	}
+
+	@Transactional(readOnly = true)
+	public Quiz quiz() {
+		return quizLoader.load();
+	}
+
+	/** The options for "freelance or employed", from the guide's pay factors. */
+	@Transactional(readOnly = true)
+	public List<PayFactorOption> employmentOptions() {
+		return catalog.payFactors()
+			.stream()
+			.filter(factor -> factor.getSlug().equals(EMPLOYMENT_FACTOR))
+			.flatMap(factor -> factor.getOptions().stream())
+			.toList();
+	}
+
+	public Assessment start() {
+		Assessment assessment = repository.save(new Assessment(Tokens.next(), null, clock));
+		started.increment();
+		return assessment;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Assessment> find(String token) {
+		if (!Tokens.isWellFormed(token)) {
+			return Optional.empty();
+		}
+		return repository.findByToken(token);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Assessment> previousOf(Assessment assessment) {
+		return Optional.ofNullable(assessment.getPreviousId()).flatMap(repository::findById);
+	}
+
+	/** A new draft linked to a completed attempt, with the same "About you" answers to start from. */
+	public Optional<Assessment> retake(String token) {
+		return find(token).filter(Assessment::isCompleted).map(previous -> {
+			Assessment next = new Assessment(Tokens.next(), previous.getId(), clock);
+			previous.profile().ifPresent(profile -> next.saveProfile(profile, clock));
+			started.increment();
+			return repository.save(next);
+		});
+	}
+
+	public Optional<Assessment> saveProfile(String token, Profile profile) {
+		check(profile);
+		return find(token).map(assessment -> {
+			assessment.saveProfile(profile, clock);
+			return repository.save(assessment);
+		});
+	}
+
+	/** Saves one skill step; every question of the step must be answered with one of its options. */
+	public Optional<Assessment> saveStep(String token, int step, Map<String, String> chosen) {
+		Quiz quiz = quiz();
+		List<QuizQuestion> questions = quiz.questionsOfStep(step);
+		if (questions.isEmpty()) {
+			throw new InvalidAnswersException("Step " + step + " has no questions");
+		}
+		if (!chosen.keySet().equals(new HashSet<>(questions.stream().map(QuizQuestion::slug).toList()))) {
+			throw new InvalidAnswersException("Answers must match the questions of step " + step);
+		}
+		questions.forEach(question -> checkOption(question, chosen.get(question.slug())));
+		return find(token).map(assessment -> {
+			assessment.saveAnswers(chosen, clock);
+			return repository.save(assessment);
+		});
+	}
+
+	/** Scores a draft whose every step is answered and stores the result. */
+	public Optional<Assessment> complete(String token) {
+		return find(token).map(assessment -> {
+			Quiz quiz = quiz();
+			if (assessment.isCompleted()) {
+				throw new AssessmentLockedException();
+			}
+			if (assessment.firstUnansweredStep(quiz).isPresent()) {
+				throw new InvalidAnswersException("Not every step is answered yet");
+			}
+			assessment.complete(scorer.score(quiz.questions(), quiz.weights(), quiz.levels(), assessment.answers()),
+					clock);
+			completed.increment();
+			return repository.save(assessment);
+		});
+	}
+
+	/** Creates and completes an assessment in one go, as the API does. */
+	public Assessment submit(Profile profile, Map<String, String> chosen) {
+		check(profile);
+		Quiz quiz = quiz();
+		for (QuizQuestion question : quiz.questions()) {
+			checkOption(question, chosen.get(question.slug()));
+		}
+		if (chosen.size() != quiz.questions().size()) {
+			throw new InvalidAnswersException("Answers name questions that are not in the quiz");
+		}
+		Assessment assessment = new Assessment(Tokens.next(), null, clock);
+		assessment.saveProfile(profile, clock);
+		assessment.saveAnswers(chosen, clock);
+		assessment.complete(scorer.score(quiz.questions(), quiz.weights(), quiz.levels(), chosen), clock);
+		started.increment();
+		completed.increment();
+		return repository.save(assessment);
+	}
+
+	/** Deletes the assessment and every answer in it; false when there was nothing to delete. */
+	public boolean delete(String token) {
+		return find(token).map(assessment -> {
+			repository.delete(assessment);
+			return true;
+		}).orElse(false);
+	}
+
+	private void check(Profile profile) {
+		if (catalog.domain(profile.domainSlug()).isEmpty()) {
+			throw new InvalidAnswersException("Unknown field of expertise");
+		}
+		if (employmentOptions().stream().noneMatch(option -> option.getSlug().equals(profile.employment()))) {
+			throw new InvalidAnswersException("Unknown employment option");
+		}
+		if (profile.workTypes().stream().anyMatch(slug -> catalog.workType(slug).isEmpty())
+				|| new HashSet<>(profile.workTypes()).size() != profile.workTypes().size()) {
+			throw new InvalidAnswersException("Unknown or repeated kind of work");
+		}
+	}
+
+	private static void checkOption(QuizQuestion question, String optionSlug) {
+		if (optionSlug == null || question.option(optionSlug).isEmpty()) {
+			throw new InvalidAnswersException("Not an option of question " + question.slug());
+		}
+	}
+
+}
