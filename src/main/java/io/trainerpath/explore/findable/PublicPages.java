@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 class PublicPages {
 
 	/**
-	 * Pages other features own (the readiness quiz and the pay estimator). They are listed here so
-	 * the sitemap names them; their controllers live in those features.
+	 * Pages other features own (the readiness quiz and the pay estimator). Features link by URL, not
+	 * by code, so the sitemap names them here; FindabilityTests proves they answer.
 	 */
 	static final List<String> OWNED_BY_OTHER_FEATURES = List.of("/assessment", "/salary", "/salary/method");
 
