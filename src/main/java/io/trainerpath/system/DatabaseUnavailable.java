@@ -1,5 +1,9 @@
 package io.trainerpath.system;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 
 import org.hibernate.exception.JDBCConnectionException;
@@ -23,8 +27,35 @@ final class DatabaseUnavailable {
 	private DatabaseUnavailable() {
 	}
 
+	/**
+	 * True when this failure, or anything that caused it, says the connection is gone. A broken pooled
+	 * connection surfaces in many wrappers (a failed rollback becomes a JpaSystemException, say), so the
+	 * whole chain is read, down to the SQL state: class 08 is "connection exception", 57P "operator
+	 * intervention" (the server is shutting down).
+	 */
 	static boolean isFailure(Throwable ex) {
-		return FAILURES.stream().anyMatch(type -> type.isInstance(ex));
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			Throwable current = t;
+			if (FAILURES.stream().anyMatch(type -> type.isInstance(current))
+					|| t instanceof SQLTransientConnectionException) {
+				return true;
+			}
+			if (t instanceof SQLException sql && isConnectionLost(sql)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isConnectionLost(SQLException sql) {
+		String state = sql.getSQLState();
+		if (state != null) {
+			return state.startsWith("08") || state.startsWith("57P");
+		}
+		// Hikari's answer for a connection it has already thrown away carries no SQL state; it is what a
+		// rollback meets right after the server went away.
+		return sql instanceof SQLNonTransientConnectionException || sql instanceof SQLRecoverableException
+				|| "Connection is closed".equals(sql.getMessage());
 	}
 
 	static String describe(Throwable ex) {
