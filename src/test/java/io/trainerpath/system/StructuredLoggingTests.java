@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,6 +39,11 @@ class StructuredLoggingTests {
 	void logFormatJsonWritesOneJsonObjectPerLine(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = start("--LOG_FORMAT=json")) {
 			LoggerFactory.getLogger(StructuredLoggingTests.class).info("structured hello");
+		}
+		finally {
+			// Boot hands the format to Logback as a JVM-wide system property; in production one JVM runs
+			// one application, here the later tests must not inherit it.
+			System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
 		}
 
 		List<String> lines = output.getOut().lines().filter(line -> line.contains("structured hello")).toList();
