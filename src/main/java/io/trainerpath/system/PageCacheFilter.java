@@ -74,7 +74,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		byte[] body = rendering.getContentAsByteArray();
-		if (isShareable(rendering, body)) {
+		// A HEAD answer has no body to keep; only a GET fills the cache.
+		if ("GET".equals(request.getMethod()) && body.length > 0 && isShareable(rendering, body)) {
 			CachedPage rendered = CachedPage.of(body, rendering.getContentType(), rendering.getLocale());
 			pages.put(key, rendered);
 			rendering.setHeader(HttpHeaders.ETAG, rendered.etag());

@@ -65,6 +65,16 @@ class PageCacheFilterTests {
 	}
 
 	@Test
+	void aHeadRequestDoesNotFillTheCacheWithAnEmptyPage() throws Exception {
+		MockHttpServletRequest head = new MockHttpServletRequest("HEAD", "/faq");
+		filter.doFilter(head, new MockHttpServletResponse(), (req, res) -> render((HttpServletResponse) res, "", null));
+
+		MockHttpServletResponse response = get("/faq", PAGE, null);
+
+		assertThat(response.getContentAsString()).isEqualTo(PAGE);
+	}
+
+	@Test
 	void aPageWithACsrfTokenIsNeverShared() throws Exception {
 		String form = "<form method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"abc\"></form>";
 
