@@ -18,4 +18,7 @@ RUN java -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh -Dspri
     -Dspring.flyway.enabled=false -Dspring.jpa.hibernate.ddl-auto=none \
     -Dspring.datasource.url=jdbc:h2:mem:cds -jar trainerpath-*.jar || true
 EXPOSE 8080
+# Heap as a share of the container's memory; add -XX:+UseSerialGC on one CPU, LOG_FORMAT=json for JSON logs.
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75"
+# exec: java gets the stop signal itself and shuts down gracefully (server.shutdown=graceful).
 ENTRYPOINT ["sh", "-c", "exec java -XX:SharedArchiveFile=app.jsa -Xshare:auto $JAVA_OPTS -jar trainerpath-*.jar"]

@@ -1,8 +1,17 @@
 package io.trainerpath.system;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.HibernateException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -15,7 +24,24 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * validation, ResponseStatusException); these handlers add the ones it leaves out.
  */
 @RestControllerAdvice(annotations = RestController.class)
+// Ahead of the page advices, which also match REST controllers (@RestController is a @Controller).
+@Order(0)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class,
+			HibernateException.class })
+	ProblemDetail databaseUnavailable(RuntimeException ex, HttpServletResponse response) {
+		if (!DatabaseUnavailable.isFailure(ex)) {
+			// a bug, not an outage: let the usual 500 handling have it
+			throw ex;
+		}
+		log.warn("Database unavailable, answering 503: {}", DatabaseUnavailable.describe(ex));
+		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+		return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				ApiProblems.detailFor(HttpStatus.SERVICE_UNAVAILABLE));
+	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ProblemDetail constraintViolation(ConstraintViolationException ex) {

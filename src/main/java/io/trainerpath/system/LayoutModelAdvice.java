@@ -24,7 +24,17 @@ class LayoutModelAdvice {
 
 	@ModelAttribute("contentSource")
 	ContentSource contentSource() {
-		return catalog.source();
+		try {
+			return catalog.source();
+		}
+		catch (RuntimeException ex) {
+			// Without a database the footer goes without its source line; the page itself decides
+			// whether it can still be shown (see DatabaseUnavailableAdvice).
+			if (DatabaseUnavailable.isFailure(ex)) {
+				return null;
+			}
+			throw ex;
+		}
 	}
 
 	/**

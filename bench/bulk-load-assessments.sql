@@ -1,0 +1,16 @@
+-- Bulk load for the benchmark: ${COUNT} stored assessments, in one statement, on H2 (the default
+-- profile's database). bench/run.sh replaces ${COUNT} and runs this against a separate database.
+--
+-- TODO (lead, after merging the quiz): write the INSERT against the quiz's real tables and columns,
+-- then delete this TODO line; the benchmark skips this step while it is here. Shape to follow:
+--
+-- DELETE FROM assessment_answers;
+-- DELETE FROM assessments;
+-- INSERT INTO assessments (token, created_at, completed_at, score)
+-- SELECT 'bench-' || x, TIMESTAMP '2026-01-01 00:00:00' + x * INTERVAL '1' SECOND,
+--        TIMESTAMP '2026-01-01 00:10:00' + x * INTERVAL '1' SECOND, MOD(x * 37, 101)
+-- FROM SYSTEM_RANGE(1, ${COUNT});
+--
+-- (On PostgreSQL the row source is generate_series(1, ${COUNT}) AS g(x).) Make sure the row that
+-- QUIZ_RESULTS_PATH points at (for example /assessment/results/bench-1) is among the rows loaded.
+SELECT 1;

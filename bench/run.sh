@@ -1,0 +1,271 @@
+#!/usr/bin/env bash
+# TrainerPath benchmark: server CPU per request, latency and size for the pages people use most.
+# Not part of ./mvnw verify. Usage: bench/run.sh   (see bench/README.md for the options)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# ---------------------------------------------------------------------------------------------------
+# Settings (environment variables override them)
+# ---------------------------------------------------------------------------------------------------
+PORT="${BENCH_PORT:-18080}"
+NGINX_PORT="${BENCH_NGINX_PORT:-18081}"
+DURATION="${BENCH_DURATION:-10s}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+WARMUP="${BENCH_WARMUP:-5s}"
+# Warm-up goes on (in WARMUP slices, at most 12) until this many requests were served: the JIT needs
+# requests, not seconds, and a busy machine serves fewer per second.
+WARMUP_REQUESTS="${BENCH_WARMUP_REQUESTS:-20000}"
+# BENCH_ONLY="home,guide section" measures only those labels (for before/after comparisons).
+ONLY="${BENCH_ONLY:-}"
+# -Xms32m: without it the JVM commits the whole 256 MB heap at once (1/64 of RAM is more), +60 MB RSS.
+HEAP="${BENCH_HEAP:--Xmx256m -Xms32m}"
+SERVER_CPU="${BENCH_SERVER_CPU:-0}"
+LOAD_CPU="${BENCH_LOAD_CPU:-1}"
+# BENCH_GZIP=1 asks for gzip like a browser does (costs server CPU); the default measures plain bytes.
+GZIP="${BENCH_GZIP:-0}"
+SKIP_BUILD="${BENCH_SKIP_BUILD:-0}"
+WORK="$(mktemp -d /tmp/trainerpath-bench.XXXXXX)"
+
+SALARY_QUERY="band=domain-trainer&domain=medicine&experience=experience-some&location=location-other-city&employment=employment-employee&company=company-smaller&complexity=complexity-analytical&hours=40"
+
+# ---------------------------------------------------------------------------------------------------
+# The URLs, in one place: "label|path". @CSS@ is replaced by the fingerprinted stylesheet path read
+# from the home page. An empty path is a slot not filled yet; it is reported and skipped.
+# ---------------------------------------------------------------------------------------------------
+# >>> QUIZ RESULTS SLOT: set QUIZ_RESULTS_PATH (or edit the default) once the quiz is merged, e.g. the
+# >>> path of a stored result that the bulk-load step below creates.
+QUIZ_RESULTS_PATH="${QUIZ_RESULTS_PATH:-}"
+GUIDE_SECTION_PATH="${GUIDE_SECTION_PATH:-/guide/essential-skills}"
+
+URLS=(
+  "home|/"
+  "guide section|${GUIDE_SECTION_PATH}"
+  "faq|/faq"
+  "salary result|/salary/estimate?${SALARY_QUERY}"
+  "salary api|/api/v1/salary-estimate?${SALARY_QUERY}"
+  "quiz results|${QUIZ_RESULTS_PATH}"
+  "platforms filtered|/platforms?category=crowd-work"
+  "search|/search?q=annotation"
+  "stylesheet|@CSS@"
+)
+
+# ---------------------------------------------------------------------------------------------------
+APP_PID=""
+NGINX_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+need() {
+  local missing=()
+  command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+  command -v taskset >/dev/null 2>&1 || missing+=(util-linux)
+  command -v curl >/dev/null 2>&1 || missing+=(curl)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]} from Debian..."
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+NGINX_BIN="$(command -v nginx || echo /usr/sbin/nginx)"
+
+# utime + stime of a process, in milliseconds (fields 14 and 15 of /proc/PID/stat, in clock ticks).
+cpu_ms() {
+  local ticks
+  ticks=$(awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat")
+  echo $(( ticks * 1000 / $(getconf CLK_TCK) ))
+}
+
+rss_mb() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+# Latency in ms from wrk's "50%  1.23ms" style values (us, ms, s).
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    n = v; sub(/[a-z]+$/, "", n); u = v; sub(/^[0-9.]+/, "", u);
+    if (u == "us") n = n / 1000; else if (u == "s") n = n * 1000; else if (u == "m") n = n * 60000;
+    printf "%.2f", n }'
+}
+
+size_of() { # bytes of the body as sent: plain, or gzip if asked
+  local url="$1" encoding="$2"
+  if [ "$encoding" = gzip ]; then
+    curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$url"
+  else
+    curl -s -o /dev/null -w '%{size_download}' "$url"
+  fi
+}
+
+WRK_HEADERS=()
+[ "$GZIP" = 1 ] && WRK_HEADERS=(-H "Accept-Encoding: gzip")
+
+# Runs wrk against a URL while watching a PID's CPU; prints one result row.
+measure() {
+  local label="$1" url="$2" pid="$3" out before after requests rps p50 p99 non2xx sock cpu
+  local warmed=0 slices=0
+  while [ "$warmed" -lt "$WARMUP_REQUESTS" ] && [ "$slices" -lt 12 ]; do
+    warmed=$(( warmed + $(taskset -c "$LOAD_CPU" wrk -t1 -c8 -d"$WARMUP" "${WRK_HEADERS[@]}" "$url" \
+      | awk '/requests in/ { print $1 }') ))
+    slices=$(( slices + 1 ))
+  done
+  before=$(cpu_ms "$pid")
+  out=$(taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "${WRK_HEADERS[@]}" "$url")
+  after=$(cpu_ms "$pid")
+  requests=$(echo "$out" | awk '/requests in/ { print $1 }')
+  rps=$(echo "$out" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
+  p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" { print $2 }')")
+  p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" { print $2 }')")
+  non2xx=$(echo "$out" | awk '/Non-2xx/ { print $NF }')
+  sock=$(echo "$out" | awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }')
+  cpu=$(awk -v d=$((after - before)) -v r="$requests" 'BEGIN { printf "%.3f", (r > 0 ? d / r : 0) }')
+  printf '%-20s %8s %8s %8s %7s %6s %9s %9s %10s\n' "$label" "$rps" "$p50" "$p99" "${non2xx:-0}" "${sock:-0}" \
+    "$(size_of "$url" plain)" "$(size_of "$url" gzip)" "$cpu"
+  LAST_CPU="$cpu"
+}
+
+header() {
+  printf '%-20s %8s %8s %8s %7s %6s %9s %9s %10s\n' "url" "req/s" "p50 ms" "p99 ms" "non2xx" "sockE" "bytes" "gzip B" "cpu ms/req"
+}
+
+start_app() { # start_app <h2 file> : starts the jar pinned to the server CPU, sets APP_PID and STARTUP_MS
+  local db="$1" t0
+  t0=$(date +%s%N)
+  taskset -c "$SERVER_CPU" java $HEAP -jar "$JAR" --server.port="$PORT" \
+    --spring.datasource.url="jdbc:h2:file:${db};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+    >"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  until curl -fs -o /dev/null "http://localhost:$PORT/actuator/health"; do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then echo "The portal did not start; its log:"; cat "$WORK/app.log"; exit 1; fi
+    sleep 0.05
+  done
+  STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+
+stop_app() {
+  kill "$APP_PID" 2>/dev/null || true
+  wait "$APP_PID" 2>/dev/null || true
+  APP_PID=""
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Bulk-load slot: 1,000 then 1,000,000 stored assessments, loaded with SQL into a separate database.
+# Skipped with a message until the quiz's `assessments` table exists. The SQL lives in
+# bench/bulk-load-assessments.sql; its ${COUNT} is replaced by the number of rows.
+# ---------------------------------------------------------------------------------------------------
+h2() { # h2 <db> <sql> : runs SQL with the H2 shell from the jar's own H2
+  java -cp "$WORK/h2.jar" org.h2.tools.Shell \
+    -url "jdbc:h2:file:$1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" -user sa -sql "$2"
+}
+
+bulk_load_step() {
+  echo
+  echo "== Quiz results with 1,000 and 1,000,000 stored assessments"
+  local db="$WORK/bulk/trainerpath"
+  unzip -p "$JAR" 'BOOT-INF/lib/h2-*.jar' >"$WORK/h2.jar"
+  start_app "$db"   # Flyway creates the schema in the separate database
+  stop_app
+  if ! h2 "$db" "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'assessments'" | grep -qE '^[[:space:]]*1[[:space:]]*$'; then
+    echo "skipped: this build has no 'assessments' table (the quiz is not merged yet)"
+    return
+  fi
+  if [ -z "$QUIZ_RESULTS_PATH" ] || grep -q 'TODO' bench/bulk-load-assessments.sql; then
+    echo "skipped: fill in bench/bulk-load-assessments.sql and QUIZ_RESULTS_PATH (see bench/README.md)"
+    return
+  fi
+  header
+  local count
+  for count in 1000 1000000; do
+    h2 "$db" "$(sed "s/\${COUNT}/$count/g" bench/bulk-load-assessments.sql)" >/dev/null
+    start_app "$db"
+    measure "results @ $count" "http://localhost:$PORT$QUIZ_RESULTS_PATH" "$APP_PID"
+    stop_app
+  done
+}
+
+# ---------------------------------------------------------------------------------------------------
+need
+if [ "$SKIP_BUILD" != 1 ]; then
+  echo "Building the jar..."
+  ./mvnw -B -q -DskipTests package
+fi
+JAR=$(ls target/trainerpath-*.jar | grep -v original | head -1)
+
+echo "TrainerPath benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(java -version 2>&1 | head -1)"
+echo "server on CPU $SERVER_CPU ($HEAP), wrk on CPU $LOAD_CPU: -t1 -c$CONNECTIONS -d$DURATION --latency, warm-up $WARMUP per URL, gzip requests: $GZIP"
+echo
+
+start_app "$WORK/db/trainerpath"
+echo "startup to first 200 on /actuator/health: ${STARTUP_MS} ms"
+BASE="http://localhost:$PORT"
+CSS=$(curl -s "$BASE/" | grep -o 'href="/css/[^"]*\.css"' | head -1 | cut -d'"' -f2)
+curl -s -o "$WORK/section.html" "$BASE$GUIDE_SECTION_PATH"
+
+echo
+header
+GUIDE_CPU=""
+for entry in "${URLS[@]}"; do
+  label="${entry%%|*}"
+  path="${entry#*|}"
+  path="${path//@CSS@/$CSS}"
+  if [ -n "$ONLY" ] && [[ ",$ONLY," != *",$label,"* ]]; then
+    continue
+  fi
+  if [ -z "$path" ]; then
+    printf '%-20s %s\n' "$label" "slot empty: not measured (set QUIZ_RESULTS_PATH)"
+    continue
+  fi
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
+  if [ "${status:0:1}" != 2 ]; then
+    printf '%-20s %s\n' "$label" "answers $status in this build: not measured ($path)"
+    continue
+  fi
+  measure "$label" "$BASE$path" "$APP_PID"
+  [ "$label" = "guide section" ] && GUIDE_CPU="$LAST_CPU"
+done
+echo
+echo "RSS after the load: $(rss_mb "$APP_PID") MB"
+stop_app
+
+# nginx serving the guide section's saved HTML: one worker, pinned to the server CPU, same wrk settings.
+mkdir -p "$WORK/nginx/logs" "$WORK/nginx/root"
+cp "$WORK/section.html" "$WORK/nginx/root/section.html"
+chmod -R a+rX "$WORK"   # nginx's worker runs as an unprivileged user
+cat >"$WORK/nginx/nginx.conf" <<EOF
+worker_processes 1;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/logs/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  gzip on;
+  client_body_temp_path $WORK/nginx; proxy_temp_path $WORK/nginx; fastcgi_temp_path $WORK/nginx;
+  uwsgi_temp_path $WORK/nginx; scgi_temp_path $WORK/nginx;
+  server { listen $NGINX_PORT; root $WORK/nginx/root; }
+}
+EOF
+taskset -c "$SERVER_CPU" "$NGINX_BIN" -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf"
+sleep 0.5
+NGINX_PID=$(cat "$WORK/nginx/nginx.pid")
+WORKER=$(pgrep -P "$NGINX_PID" | head -1)
+echo
+echo "nginx 1 worker, same bytes as the guide section:"
+header
+measure "nginx section" "http://localhost:$NGINX_PORT/section.html" "$WORKER"
+NGINX_CPU="$LAST_CPU"
+kill "$NGINX_PID"; NGINX_PID=""
+if [ -n "$GUIDE_CPU" ]; then
+  awk -v p="$GUIDE_CPU" -v n="$NGINX_CPU" 'BEGIN {
+    if (n > 0) printf "guide section CPU per request / nginx: %.1fx\n", p / n;
+    else print "guide section CPU per request / nginx: nginx too cheap to measure at this resolution" }'
+fi
+
+if [ -n "$ONLY" ] && [[ ",$ONLY," != *",quiz results,"* ]]; then
+  exit 0
+fi
+bulk_load_step

@@ -1,0 +1,90 @@
+package io.trainerpath.system;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import io.trainerpath.support.AppInstance;
+import io.trainerpath.support.EmbeddedPostgresHolder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances of the portal started at the same moment against one fresh PostgreSQL database, as
+ * two containers behind a load balancer would be. Flyway's lock lets exactly one of them migrate;
+ * both then serve the same pages. Journeys that span both instances (a quiz begun on one and finished
+ * on the other) belong here too, using {@link #first} and {@link #second}.
+ */
+class TwoInstancesTests {
+
+	static AppInstance first;
+
+	static AppInstance second;
+
+	@BeforeAll
+	static void startBoth() {
+		List<AppInstance> instances = AppInstance.startTogether(2, EmbeddedPostgresHolder.database("two_instances"));
+		first = instances.get(0);
+		second = instances.get(1);
+	}
+
+	@AfterAll
+	static void stopBoth() {
+		if (first != null) {
+			first.close();
+		}
+		if (second != null) {
+			second.close();
+		}
+	}
+
+	@Test
+	void bothInstancesRunOnDifferentPorts() {
+		assertThat(first.isRunning()).isTrue();
+		assertThat(second.isRunning()).isTrue();
+		assertThat(first.port()).isNotEqualTo(second.port());
+	}
+
+	@Test
+	void everyMigrationIsAppliedExactlyOnceDespiteTheSimultaneousStart() {
+		JdbcTemplate jdbc = first.bean(JdbcTemplate.class);
+
+		List<String> versions = jdbc.queryForList(
+				"SELECT version FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank",
+				String.class);
+		Integer failed = jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success",
+				Integer.class);
+
+		assertThat(versions).contains("1", "2").doesNotHaveDuplicates();
+		assertThat(failed).isZero();
+	}
+
+	@Test
+	void bothInstancesServeTheSameGuide() {
+		HttpResponse<String> fromFirst = first.http().get("/guide");
+		HttpResponse<String> fromSecond = second.http().get("/guide");
+
+		assertThat(fromFirst.statusCode()).isEqualTo(200);
+		assertThat(fromSecond.statusCode()).isEqualTo(200);
+		assertThat(fromFirst.body()).contains("<h1").isEqualTo(fromSecond.body());
+	}
+
+	@Test
+	void bothInstancesAreReadyForTraffic() {
+		assertThat(first.http().get("/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
+		assertThat(second.http().get("/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void neitherInstanceCreatesASessionThatWouldTieAVisitorToIt() {
+		for (AppInstance instance : List.of(first, second)) {
+			HttpResponse<String> home = instance.http().get("/");
+
+			assertThat(home.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+		}
+	}
+
+}
