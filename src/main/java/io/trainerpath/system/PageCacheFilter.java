@@ -64,8 +64,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = request.getQueryString() == null ? request.getRequestURI()
-				: request.getRequestURI() + "?" + request.getQueryString();
+		// Canonical and Open Graph links carry the request's origin, so the origin is part of the key:
+		// a forged Host header can then only ever poison its own answers.
+		String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+		String key = origin + request.getRequestURI()
+				+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
 		CachedPage page = pages.get(key, CachedPage.class);
 		if (page != null) {
 			page.writeTo(request, response);

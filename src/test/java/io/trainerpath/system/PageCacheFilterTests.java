@@ -75,6 +75,21 @@ class PageCacheFilterTests {
 	}
 
 	@Test
+	void aPageAskedForUnderAnotherHostIsKeptApart() throws Exception {
+		get("/faq", PAGE, null);
+		MockHttpServletRequest forged = new MockHttpServletRequest("GET", "/faq");
+		forged.setServerName("evil.example");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		filter.doFilter(forged, response, (req, res) -> render((HttpServletResponse) res, "<p>other</p>", null));
+		MockHttpServletResponse again = get("/faq", PAGE, null);
+
+		assertThat(renders).hasValue(2);
+		assertThat(response.getContentAsString()).isEqualTo("<p>other</p>");
+		assertThat(again.getContentAsString()).isEqualTo(PAGE);
+	}
+
+	@Test
 	void aPageWithACsrfTokenIsNeverShared() throws Exception {
 		String form = "<form method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"abc\"></form>";
 
