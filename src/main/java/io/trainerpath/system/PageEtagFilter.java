@@ -34,7 +34,9 @@ class PageEtagFilter extends ShallowEtagHeaderFilter {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// A visitor's own quiz pages stay no-store (Spring Security's default): nothing personal is kept.
 		return path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/css/")
+				|| path.startsWith("/assessment/")
 				|| path.startsWith("/js/") || path.startsWith("/img/") || path.startsWith("/favicon")
 				|| path.startsWith("/v3/") || path.startsWith("/swagger-ui");
 	}

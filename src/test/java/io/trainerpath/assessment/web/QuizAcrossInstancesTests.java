@@ -1,0 +1,83 @@
+package io.trainerpath.assessment.web;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import io.trainerpath.assessment.Assessments;
+import io.trainerpath.assessment.Quiz;
+import io.trainerpath.support.AppInstance;
+import io.trainerpath.support.EmbeddedPostgresHolder;
+import org.junit.jupiter.api.Test;
+
+import static io.trainerpath.assessment.web.QuizClient.location;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quiz keeps nothing in an instance's memory: a visitor whose requests land on different instances
+ * behind a load balancer, or on an instance restarted mid-quiz, carries on where they left off.
+ */
+class QuizAcrossInstancesTests {
+
+	@Test
+	void aQuizStartedOnOneInstanceIsFinishedOnTheOtherAndDeletedEverywhere() {
+		List<AppInstance> instances = AppInstance.startTogether(2, EmbeddedPostgresHolder.database("quiz_two_instances"));
+		try (AppInstance first = instances.get(0); AppInstance second = instances.get(1)) {
+			Quiz quiz = first.bean(Assessments.class).quiz();
+			QuizClient onFirst = new QuizClient(first.http());
+			String base = start(onFirst);
+			answerSteps(onFirst, quiz, base, 1, 3);
+
+			QuizClient onSecond = new QuizClient(second.http());
+			assertThat(location(onSecond.get(base))).isEqualTo(base + "/step/4");
+			answerSteps(onSecond, quiz, base, 4, quiz.stepCount());
+			onSecond.get(base + "/check");
+			assertThat(location(onSecond.post(base + "/complete", Map.of()))).isEqualTo(base + "/results");
+
+			HttpResponse<String> resultsOnFirst = onFirst.get(base + "/results");
+			assertThat(resultsOnFirst.statusCode()).isEqualTo(200);
+			assertThat(resultsOnFirst.body()).contains("out of 100");
+
+			onFirst.get(base + "/delete");
+			assertThat(location(onFirst.post(base + "/delete", Map.of()))).isEqualTo("/assessment/deleted");
+			assertThat(onSecond.get(base + "/results").statusCode()).isIn(404, 410);
+		}
+	}
+
+	@Test
+	void anInstanceStoppedMidQuizLosesNothing() {
+		String database = EmbeddedPostgresHolder.database("quiz_restart");
+		String base;
+		Quiz quiz;
+		try (AppInstance before = AppInstance.start(database)) {
+			quiz = before.bean(Assessments.class).quiz();
+			QuizClient client = new QuizClient(before.http());
+			base = start(client);
+			answerSteps(client, quiz, base, 1, 2);
+		}
+
+		try (AppInstance after = AppInstance.start(database)) {
+			QuizClient client = new QuizClient(after.http());
+
+			assertThat(location(client.get(base))).isEqualTo(base + "/step/3");
+			assertThat(client.get(base + "/step/1").body()).contains("value=\"law\" selected=\"selected\"");
+		}
+	}
+
+	private static String start(QuizClient client) {
+		client.get("/assessment");
+		HttpResponse<String> started = client.post("/assessment", Map.of());
+		return "/assessment/" + QuizClient.tokenIn(location(started));
+	}
+
+	private static void answerSteps(QuizClient client, Quiz quiz, String base, int from, int to) {
+		for (int step = from; step <= to; step++) {
+			client.get(base + "/step/" + step);
+			HttpResponse<String> saved = step == 1
+					? client.post(base + "/step/1", QuizAnswers.profile("law", "6", "20", "employment-employee"))
+					: client.post(base + "/step/" + step, QuizAnswers.forStep(quiz, step, QuizAnswers.BEST));
+			assertThat(saved.statusCode()).as("step %d saved", step).isEqualTo(302);
+		}
+	}
+
+}
