@@ -1,13 +1,16 @@
 package io.trainerpath.system;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every page is public; security here means strict headers and CSRF protection. The CSRF token
@@ -24,8 +27,14 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
+	static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			@Value("${trainerpath.request.max-body-size:64KB}") DataSize maxBodySize) throws Exception {
+		// Right after the headers are set up and before the CSRF check, the first thing that reads a form
+		// body: an oversized body is refused unread, and the refusal still carries every security header.
+		http.addFilterAfter(new RequestBodyLimitFilter(maxBodySize.toBytes()), HeaderWriterFilter.class);
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
@@ -42,7 +51,10 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 				.crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
-				.frameOptions(frame -> frame.deny()));
+				.frameOptions(frame -> frame.deny())
+				// Written only for requests that arrived over HTTPS (directly, or via a trusted proxy's
+				// X-Forwarded-Proto); over plain HTTP browsers would ignore it anyway.
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true)));
 		return http.build();
 	}
 
