@@ -1,6 +1,5 @@
 package io.trainerpath.system;
 
-import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,8 +9,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.trainerpath.support.AccessibilityChecker;
 import io.trainerpath.support.Browser;
@@ -19,6 +16,7 @@ import io.trainerpath.support.HtmlChecker;
 import io.trainerpath.support.Http;
 import io.trainerpath.support.Screenshots;
 import io.trainerpath.support.SiteCrawler;
+import io.trainerpath.support.Sitemap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,8 +39,6 @@ class EveryPageQualityTests {
 
 	/** Pages no link leads to, but that a visitor can still see. */
 	static final List<String> EXTRA_PAGES = List.of("/no-such-page", "/guide/no-such-section");
-
-	private static final Pattern LOC = Pattern.compile("<loc>\\s*([^<]+?)\\s*</loc>");
 
 	static ChromeDriver browser;
 
@@ -176,23 +172,19 @@ class EveryPageQualityTests {
 		if (response.statusCode() == 404) {
 			return List.of();
 		}
-		List<String> paths = new ArrayList<>();
 		if (response.statusCode() != 200) {
 			problems.add("/sitemap.xml answers " + response.statusCode());
-			return paths;
+			return List.of();
 		}
-		Matcher loc = LOC.matcher(response.body());
-		while (loc.find()) {
-			URI uri = URI.create(loc.group(1).replace("&amp;", "&"));
-			String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-			paths.add(path);
-			int status = http.get(path).statusCode();
-			if (status != 200) {
-				problems.add(loc.group(1) + " is in the sitemap but answers " + status);
-			}
-		}
+		List<String> paths = Sitemap.paths(response.body());
 		if (paths.isEmpty()) {
 			problems.add("/sitemap.xml lists no pages");
+		}
+		for (String path : paths) {
+			int status = http.get(path).statusCode();
+			if (status != 200) {
+				problems.add(path + " is in the sitemap but answers " + status);
+			}
 		}
 		return paths;
 	}
