@@ -62,6 +62,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 		private ServletInputStream stream;
 
+		private BufferedReader reader;
+
 		CountedRequest(HttpServletRequest request, HttpServletResponse response, long limit) {
 			super(request);
 			this.response = response;
@@ -78,9 +80,12 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 		@Override
 		public BufferedReader getReader() throws IOException {
-			String encoding = getCharacterEncoding();
-			Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-			return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+			if (reader == null) {
+				String encoding = getCharacterEncoding();
+				Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+				reader = new BufferedReader(new InputStreamReader(getInputStream(), charset));
+			}
+			return reader;
 		}
 
 	}
