@@ -26,10 +26,13 @@ public final class Baselines {
 			Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CONTROL = Pattern.compile(
-			"<(input|select|textarea)\\b([^>]*)>(?:(.*?)</(?:select|textarea)>)?", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+			"<(input)\\b([^>]*)>()|<(select|textarea)\\b([^>]*)>(.*?)</\\4>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern OPTION_VALUE = Pattern.compile("<option\\b[^>]*\\bvalue=\"([^\"]*)\"",
 			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SELECTED_VALUE = Pattern.compile(
+			"<option\\b(?=[^>]*\\sselected\\b)[^>]*\\bvalue=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
 	/** The addresses a visitor can reach, with their query strings. */
 	private final Collection<String> addresses;
@@ -55,7 +58,11 @@ public final class Baselines {
 		return new Baselines(pages.keySet(), forms);
 	}
 
-	static List<Form> formsIn(String html) {
+	/**
+	 * The forms in a page, each with the values its fields would be sent with: the selected option (else
+	 * the first), the checked radio button (else the first, so the value is at least a valid one).
+	 */
+	public static List<Form> formsIn(String html) {
 		List<Form> forms = new ArrayList<>();
 		Matcher form = FORM.matcher(html);
 		while (form.find()) {
@@ -64,17 +71,22 @@ public final class Baselines {
 			Map<String, String> fields = new LinkedHashMap<>();
 			Matcher control = CONTROL.matcher(form.group(2));
 			while (control.find()) {
-				String attributes = control.group(2);
+				boolean input = control.group(1) != null;
+				String tag = input ? "input" : control.group(4).toLowerCase(Locale.ROOT);
+				String attributes = input ? control.group(2) : control.group(5);
+				String content = input ? "" : control.group(6);
 				Optional<String> name = attribute(attributes, "name");
-				if (name.isEmpty() || name.get().equals("_csrf") || fields.containsKey(name.get())) {
+				boolean checked = input && Pattern.compile("\\schecked\\b", Pattern.CASE_INSENSITIVE).matcher(attributes).find();
+				if (name.isEmpty() || name.get().equals("_csrf") || (fields.containsKey(name.get()) && !checked)) {
 					continue;
 				}
-				String value = switch (control.group(1).toLowerCase(Locale.ROOT)) {
+				String value = switch (tag) {
 					case "select" -> {
-						Matcher option = OPTION_VALUE.matcher(control.group(3) == null ? "" : control.group(3));
-						yield option.find() ? option.group(1) : "";
+						Matcher selected = SELECTED_VALUE.matcher(content);
+						Matcher option = OPTION_VALUE.matcher(content);
+						yield selected.find() ? selected.group(1) : option.find() ? option.group(1) : "";
 					}
-					case "textarea" -> control.group(3) == null ? "" : control.group(3).trim();
+					case "textarea" -> content.trim();
 					default -> attribute(attributes, "value").orElse("");
 				};
 				String type = attribute(attributes, "type").orElse("text");

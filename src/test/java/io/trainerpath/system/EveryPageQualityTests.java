@@ -1,16 +1,22 @@
 package io.trainerpath.system;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import io.trainerpath.support.AccessibilityChecker;
+import io.trainerpath.support.Baselines;
 import io.trainerpath.support.Browser;
 import io.trainerpath.support.HtmlChecker;
 import io.trainerpath.support.Http;
@@ -30,9 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page a visitor can reach: everything in /sitemap.xml, everything linked from "/" or from those,
- * and pages no link leads to. Each is checked by the Nu Html Checker (raw HTML) and, in a real browser,
- * by axe-core; it must load nothing from another origin, log no console error, and never scroll
- * sideways on a 390 px phone. A new page is covered as soon as it is in the sitemap or linked.
+ * pages no link leads to, and where each GET form leads when sent as shown and when sent empty. Each is
+ * checked by the Nu Html Checker (raw HTML) and, in a real browser, by axe-core; it must load nothing
+ * from another origin, log no console error, and never scroll sideways on a 390 px phone. A new page is
+ * covered as soon as it is in the sitemap or linked.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EveryPageQualityTests {
@@ -72,12 +79,20 @@ class EveryPageQualityTests {
 		List<Future<List<String>>> htmlProblems = new ArrayList<>();
 		ExecutorService nu = Executors.newSingleThreadExecutor();
 		try {
-			for (String page : pages) {
+			Deque<String> queue = new ArrayDeque<>(pages);
+			while (!queue.isEmpty()) {
+				String page = queue.poll();
 				var response = http.get(page);
 				if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
 					continue;
 				}
 				checked++;
+				// what a GET form leads to (a results page, the form shown with its errors) is a page too
+				for (String submitted : submissionsOfGetForms(response.body())) {
+					if (pages.add(submitted)) {
+						queue.add(submitted);
+					}
+				}
 				htmlProblems.add(nu.submit(() -> HtmlChecker.errors(response.body())
 					.stream()
 					.map(error -> page + " [html] " + error)
@@ -147,6 +162,32 @@ class EveryPageQualityTests {
 			.build());
 		assertThat(response.statusCode()).isEqualTo(status);
 		return response.body();
+	}
+
+	/**
+	 * For each GET form on the page: the address it leads to when sent as shown (its defaults, often a
+	 * result) and when sent with every field empty (usually the form with its errors).
+	 */
+	private static List<String> submissionsOfGetForms(String html) {
+		List<String> addresses = new ArrayList<>();
+		for (Baselines.Form form : Baselines.formsIn(html)) {
+			if (!form.method().equals("GET") || !form.action().startsWith("/") || form.fields().isEmpty()) {
+				continue;
+			}
+			String filled = form.fields()
+				.entrySet()
+				.stream()
+				.map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+				.collect(Collectors.joining("&"));
+			String empty = form.fields().keySet().stream().map(name -> encode(name) + "=").collect(Collectors.joining("&"));
+			addresses.add(form.action() + "?" + filled);
+			addresses.add(form.action() + "?" + empty);
+		}
+		return addresses;
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	/** axe, console, foreign requests and sideways scrolling for the page the browser shows now. */
