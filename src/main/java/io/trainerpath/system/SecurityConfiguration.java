@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -32,8 +34,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${trainerpath.request.max-body-size:64KB}") DataSize maxBodySize) throws Exception {
-		// Right after the headers are set up and before the CSRF check, the first thing that reads a form
-		// body: an oversized body is refused unread, and the refusal still carries every security header.
+		// After the header writer, so a refusal still carries every security header, and before the CSRF
+		// check, which is the first thing to read a form body: an oversized body is refused unread.
 		http.addFilterAfter(new RequestBodyLimitFilter(maxBodySize.toBytes()), HeaderWriterFilter.class);
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -56,6 +58,15 @@ class SecurityConfiguration {
 				// X-Forwarded-Proto); over plain HTTP browsers would ignore it anyway.
 				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true)));
 		return http.build();
+	}
+
+	/**
+	 * Nobody logs in. An empty user store stops Boot from creating a default user and printing its
+	 * generated password in the log at every start.
+	 */
+	@Bean
+	UserDetailsService noUsers() {
+		return new InMemoryUserDetailsManager();
 	}
 
 }

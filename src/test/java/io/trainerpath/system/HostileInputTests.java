@@ -160,7 +160,6 @@ class HostileInputTests {
 		probes.add(probe(endpoint, "2 MB value", variables, pairs(huge), body, null));
 
 		String address = address(endpoint, variables, endpoint.changesState() ? List.of() : pairs(parameters));
-		String accept = endpoint.api() ? "application/json" : "text/html";
 		probes.add(new Probe("malformed JSON", endpoint.method(), address, "application/json",
 				"{\"answer\": [1, 2, {\"x\": \"" + script, script, endpoint.api()));
 		probes.add(new Probe("wrong content type (XML)", endpoint.method(), address, "application/xml",
@@ -172,7 +171,6 @@ class HostileInputTests {
 			probes.add(new Probe("form body to a JSON endpoint", endpoint.method(), address,
 					"application/x-www-form-urlencoded", form(pairs(parameters)), null, endpoint.api()));
 		}
-		assertThat(accept).isNotBlank();
 		return probes;
 	}
 
