@@ -154,10 +154,16 @@ class HostileInputTests {
 		});
 		probes.add(probe(endpoint, "repeated parameters", variables, repeated, body, script));
 		probes.add(probe(endpoint, "missing parameters", variables, List.of(), Map.of(), null));
-		String big = parameters.isEmpty() ? "x" : parameters.keySet().iterator().next();
-		Map<String, String> huge = new LinkedHashMap<>(parameters);
-		huge.put(big, HostileValues.TWO_MEGABYTES);
-		probes.add(probe(endpoint, "2 MB value", variables, pairs(huge), body, null));
+		if (endpoint.takesJson()) {
+			Map<String, String> huge = new LinkedHashMap<>(body);
+			huge.put(body.isEmpty() ? "x" : body.keySet().iterator().next(), HostileValues.TWO_MEGABYTES);
+			probes.add(probe(endpoint, "2 MB value", variables, pairs(parameters), huge, null));
+		}
+		else {
+			Map<String, String> huge = new LinkedHashMap<>(parameters);
+			huge.put(parameters.isEmpty() ? "x" : parameters.keySet().iterator().next(), HostileValues.TWO_MEGABYTES);
+			probes.add(probe(endpoint, "2 MB value", variables, pairs(huge), body, null));
+		}
 
 		String address = address(endpoint, variables, endpoint.changesState() ? List.of() : pairs(parameters));
 		probes.add(new Probe("malformed JSON", endpoint.method(), address, "application/json",
