@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.trainerpath.support.CsrfTokens;
+import io.trainerpath.support.HtmlChecker;
 import io.trainerpath.support.Http;
 import io.trainerpath.support.RawHttp;
 import org.junit.jupiter.api.Test;
@@ -106,9 +107,12 @@ class SecurityHeadersTests {
 		for (RawHttp.Response response : responses) {
 			assertThat(response.status()).as(response.head()).isBetween(400, 499);
 			assertThat(response.hasHeader("Server")).as(response.head()).isFalse();
+			assertThat(response.hasHeader("Content-Security-Policy")).as(response.head()).isTrue();
 			assertThat(response.head() + response.body()).doesNotContainPattern(VERSION)
 				.doesNotContain("Tomcat", "Apache", "Exception", "at org.", "passwd");
+			assertThat(response.body()).contains("We could not use that request", "Status code " + response.status());
 		}
+		assertThat(HtmlChecker.errors(responses.get(0).body())).isEmpty();
 	}
 
 	@Test
