@@ -14,7 +14,7 @@ final class ApiProblems {
 			case NOT_FOUND -> "There is nothing at this address.";
 			case METHOD_NOT_ALLOWED -> "This address does not accept that HTTP method.";
 			case NOT_ACCEPTABLE -> "This address cannot answer in the media type the Accept header asks for.";
-			case PAYLOAD_TOO_LARGE -> "The request body is larger than this address accepts.";
+			case CONTENT_TOO_LARGE, PAYLOAD_TOO_LARGE -> "The request body is larger than this address accepts.";
 			case UNSUPPORTED_MEDIA_TYPE -> "This address does not accept a body of that content type.";
 			case SERVICE_UNAVAILABLE -> "The service is temporarily unavailable. Please try again shortly.";
 			default -> status.is5xxServerError() ? "Something went wrong on our side. Please try again later."

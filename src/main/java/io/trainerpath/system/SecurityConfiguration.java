@@ -1,14 +1,19 @@
 package io.trainerpath.system;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every page is public; security here means strict headers and CSRF protection. The CSRF token
@@ -34,19 +39,27 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
+	static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain swaggerUiFilterChain(HttpSecurity http) throws Exception {
-		return configure(http.securityMatcher(SWAGGER_UI_PATHS), SWAGGER_UI_CONTENT_SECURITY_POLICY);
+	SecurityFilterChain swaggerUiFilterChain(HttpSecurity http,
+			@Value("${trainerpath.request.max-body-size:64KB}") DataSize maxBodySize) throws Exception {
+		return configure(http.securityMatcher(SWAGGER_UI_PATHS), SWAGGER_UI_CONTENT_SECURITY_POLICY, maxBodySize);
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		return configure(http, CONTENT_SECURITY_POLICY);
+	SecurityFilterChain securityFilterChain(HttpSecurity http,
+			@Value("${trainerpath.request.max-body-size:64KB}") DataSize maxBodySize) throws Exception {
+		return configure(http, CONTENT_SECURITY_POLICY, maxBodySize);
 	}
 
-	private static SecurityFilterChain configure(HttpSecurity http, String contentSecurityPolicy) throws Exception {
+	private static SecurityFilterChain configure(HttpSecurity http, String contentSecurityPolicy, DataSize maxBodySize)
+			throws Exception {
+		// After the header writer, so a refusal still carries every security header, and before the CSRF
+		// check, which is the first thing to read a form body: an oversized body is refused unread.
+		http.addFilterAfter(new RequestBodyLimitFilter(maxBodySize.toBytes()), HeaderWriterFilter.class);
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
@@ -63,8 +76,20 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 				.crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
-				.frameOptions(frame -> frame.deny()));
+				.frameOptions(frame -> frame.deny())
+				// Written only for requests that arrived over HTTPS (directly, or via a trusted proxy's
+				// X-Forwarded-Proto); over plain HTTP browsers would ignore it anyway.
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true)));
 		return http.build();
+	}
+
+	/**
+	 * Nobody logs in. An empty user store stops Boot from creating a default user and printing its
+	 * generated password in the log at every start.
+	 */
+	@Bean
+	UserDetailsService noUsers() {
+		return new InMemoryUserDetailsManager();
 	}
 
 }

@@ -5,11 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Chromium from the operating system's packages, never downloaded at test time. Without it
@@ -36,12 +41,43 @@ public final class Browser {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--window-size=" + width + "," + height,
 				"--user-data-dir=" + freshProfile());
+		// keep the browser console, so tests can fail on script errors and blocked requests
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;
+	}
+
+	/** Console errors since the last call (reading empties the log). */
+	public static List<String> consoleErrors(ChromeDriver driver) {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+	/**
+	 * Every address the current page loaded (the page itself, styles, scripts, images, fonts, fetches)
+	 * that is not on the page's own origin, read from the browser's Resource Timing entries.
+	 */
+	@SuppressWarnings("unchecked")
+	public static List<String> foreignRequests(ChromeDriver driver) {
+		return (List<String>) driver.executeScript("""
+				const origin = location.origin;
+				return performance.getEntriesByType('navigation')
+				  .concat(performance.getEntriesByType('resource'))
+				  .map(e => e.name)
+				  .filter(name => name !== origin && !name.startsWith(origin + '/') && !name.startsWith('data:'));
+				""");
 	}
 
 	public static boolean installed() {

@@ -50,6 +50,18 @@ public final class Screenshots {
 		return ((Number) overflow).longValue();
 	}
 
+	/** How far the current page scrolls sideways at phone width; the window is set back afterwards. */
+	public static long phoneOverflow(ChromeDriver driver) {
+		Dimension original = driver.manage().window().getSize();
+		try {
+			resize(driver, PHONE_WIDTH);
+			return horizontalOverflow(driver);
+		}
+		finally {
+			driver.manage().window().setSize(original);
+		}
+	}
+
 	private static void resize(ChromeDriver driver, int width) {
 		driver.manage().window().setSize(new Dimension(width, 900));
 		// the viewport is narrower than the window by the browser's frame; size the viewport exactly

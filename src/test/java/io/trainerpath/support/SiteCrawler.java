@@ -2,7 +2,9 @@ package io.trainerpath.support;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,17 @@ public final class SiteCrawler {
 
 	/** Same-origin page paths (no fragments, no API or actuator), in the order they were found. */
 	public static Set<String> crawl(Http http, String... startPaths) {
+		return walk(http, startPaths, new LinkedHashMap<>());
+	}
+
+	/** The HTML of every page that answered 200 on the way, by path, so callers need not fetch again. */
+	public static Map<String, String> pages(Http http, String... startPaths) {
+		Map<String, String> pages = new LinkedHashMap<>();
+		walk(http, startPaths, pages);
+		return pages;
+	}
+
+	private static Set<String> walk(Http http, String[] startPaths, Map<String, String> pages) {
 		Set<String> seen = new LinkedHashSet<>();
 		Deque<String> queue = new ArrayDeque<>();
 		for (String start : startPaths) {
@@ -36,6 +49,7 @@ public final class SiteCrawler {
 			if (response.statusCode() != 200 || !type.startsWith("text/html")) {
 				continue;
 			}
+			pages.put(path, response.body());
 			Matcher links = HREF.matcher(response.body());
 			while (links.find()) {
 				String link = pagePath(links.group(1).replace("&amp;", "&"));

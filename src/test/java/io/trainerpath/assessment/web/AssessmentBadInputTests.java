@@ -121,7 +121,8 @@ class AssessmentBadInputTests {
 		String huge = "_csrf=" + client.csrfField() + "&" + quiz.questionsOfStep(3).get(0).slug() + "="
 				+ "x".repeat(200_000);
 
-		assertRefusedAndUnchanged(client.postRaw(base + "/step/3", huge), 400);
+		// refused unread by the site-wide body limit (system/RequestBodyLimitFilter)
+		assertRefusedAndUnchanged(client.postRaw(base + "/step/3", huge), 413);
 	}
 
 	@ParameterizedTest(name = "{0}")
