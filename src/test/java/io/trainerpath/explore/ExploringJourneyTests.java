@@ -2,6 +2,7 @@ package io.trainerpath.explore;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -78,6 +80,7 @@ class ExploringJourneyTests {
 		new Select(browser.findElement(By.id("category"))).selectByVisibleText("Crowd-work and annotation work platforms");
 		new Select(browser.findElement(By.id("workType"))).selectByVisibleText("Model feedback and refinement");
 		browser.findElement(By.cssSelector(".filter-form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("category="));
 
 		assertThat(browser.getCurrentUrl()).contains("category=crowd-work", "workType=model-feedback");
 		List<String> shown = browser.findElements(By.cssSelector(".platform-card h3"))

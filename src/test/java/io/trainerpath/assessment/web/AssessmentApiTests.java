@@ -127,7 +127,7 @@ class AssessmentApiTests {
 		assertProblem(http.send(http.request("/api/v1/assessments")
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"domain\":\"" + "x".repeat(100_000) + "\"}"))
-			.build()), 400);
+			.build()), 413);
 		assertProblem(http.get("/api/v1/assessments/not-a-token", "application/json"), 404);
 	}
 

@@ -131,6 +131,17 @@ class TakingTheQuizJourneyTests {
 			assertThat(fresh.findElements(By.cssSelector(".next-steps a"))).allSatisfy(link ->
 					assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer"));
 
+			// the estimator opens with the quiz's answers filled in, and estimates from them
+			clickAndWait(fresh, fresh.findElement(By.linkText("Estimate your pay with these answers")));
+			assertThat(fresh.findElement(By.cssSelector("input[name=band][value=domain-trainer]")).isSelected()).isTrue();
+			assertThat(new Select(fresh.findElement(By.id("domain"))).getFirstSelectedOption().getAttribute("value"))
+				.isEqualTo("medicine");
+			assertThat(fresh.findElement(By.id("hours")).getAttribute("value")).isEqualTo("25");
+			clickAndWait(fresh, fresh.findElement(By.cssSelector("main button[type=submit], main input[type=submit]")));
+			assertThat(fresh.findElement(By.tagName("h1")).getText()).isEqualTo("Your pay estimate");
+			assertThat(fresh.findElement(By.tagName("main")).getText()).contains("$");
+			fresh.get(home + "/assessment/" + token + "/results");
+
 			clickAndWait(fresh, fresh.findElement(By.linkText("Delete my answers")));
 			assertThat(fresh.findElement(By.tagName("h1")).getText()).isEqualTo("Delete your answers?");
 			assertThat(AccessibilityChecker.violations(fresh)).isEmpty();
