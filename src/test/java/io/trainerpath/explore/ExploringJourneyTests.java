@@ -7,48 +7,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.trainerpath.support.AccessibilityChecker;
-import io.trainerpath.support.Browser;
+import io.trainerpath.support.BrowserTest;
 import io.trainerpath.support.HtmlChecker;
 import io.trainerpath.support.Http;
 import io.trainerpath.support.Screenshots;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exploring in a real browser: the career path, the platform filters and the search box. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ExploringJourneyTests {
+class ExploringJourneyTests extends BrowserTest {
 
 	/** Pages no link leads to: search results for odd queries, and a filter nobody offers. */
 	static final List<String> UNLINKED_PAGES = List.of("/search?q=", "/search?q=a", "/search?q=%3C%3E%21%3F",
 			"/search?q=" + "portfolio+".repeat(15), "/search?q=qqzzxx", "/search?q=medical+kaggle",
 			"/search?q=pay", "/platforms?category=nope&workType=%3Cb%3E");
 
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 900);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void followsTheCareerPathToARoleAndItsPayEstimateLink() {
@@ -133,8 +111,5 @@ class ExploringJourneyTests {
 		assertThat(browser.findElement(By.id("search-count")).getText()).contains(attack);
 	}
 
-	private String base() {
-		return "http://localhost:" + port;
-	}
 
 }

@@ -4,18 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.trainerpath.support.Browser;
+import io.trainerpath.support.BrowserTest;
 import io.trainerpath.support.Screenshots;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,28 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The guide read with the keyboard alone: Tab, Shift+Tab, Enter and Space, no mouse. The skip link
  * comes first and works, every element that takes focus shows it clearly, and links open with Enter.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KeyboardGuideJourneyTests {
+class KeyboardGuideJourneyTests extends BrowserTest {
 
 	/** Enough for the longest page; a walk that never ends means focus is trapped. */
 	static final int MAX_STOPS = 120;
 
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 900);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void theSkipLinkComesFirstAndLeadsIntoTheContent() {
@@ -229,8 +207,5 @@ class KeyboardGuideJourneyTests {
 		new Actions(browser).keyDown(Keys.SHIFT).sendKeys(key).keyUp(Keys.SHIFT).perform();
 	}
 
-	private String base() {
-		return "http://localhost:" + port;
-	}
 
 }

@@ -2,18 +2,13 @@ package io.trainerpath.guide;
 
 import java.time.Duration;
 
-import io.trainerpath.support.Browser;
+import io.trainerpath.support.BrowserTest;
 import io.trainerpath.support.Screenshots;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,28 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader's way through the guide in a real browser: home, contents, a section, the next one, the FAQ,
  * then a search from the box in the header and one of its results.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReadingTheGuideJourneyTests {
+class ReadingTheGuideJourneyTests extends BrowserTest {
 
 	/** A word the guide uses often, so the search must find it. */
 	static final String TERM = "annotation";
 
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 900);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void readsFromHomeThroughASectionToTheFaq() {

@@ -1,22 +1,20 @@
 package io.trainerpath.salary;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 
 import io.trainerpath.support.AccessibilityChecker;
-import io.trainerpath.support.Browser;
+import io.trainerpath.support.BrowserTest;
 import io.trainerpath.support.Screenshots;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,25 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * submit, the estimate, one changed answer, and the method page. Every element that takes focus on
  * the way must show that it has it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EstimatingPayByKeyboardJourneyTests {
+class EstimatingPayByKeyboardJourneyTests extends BrowserTest {
 
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 900);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	// the header's search box has a submit button too; the estimator's is the one inside <main>
 	private static boolean isFormSubmit(WebElement element) {
@@ -55,13 +36,13 @@ class EstimatingPayByKeyboardJourneyTests {
 	void estimatesPayWithTheKeyboardAlone() {
 		browser.get("http://localhost:" + port + "/");
 		tabUntil(link("/salary"));
-		press(Keys.ENTER);
+		pressAndWaitForNextPage(Keys.ENTER);
 		assertThat(heading()).isEqualTo("Estimate your pay");
 		assertThat(AccessibilityChecker.violations(browser)).as("form").isEmpty();
 
 		// a submit without a level or a field fails, and focus lands on the summary of the errors
 		tabUntil(EstimatingPayByKeyboardJourneyTests::isFormSubmit);
-		press(Keys.ENTER);
+		pressAndWaitForNextPage(Keys.ENTER);
 		assertThat(heading()).isEqualTo("Estimate your pay");
 		WebElement focused = active();
 		assertThat(focused.getAttribute("class")).contains("error-summary");
@@ -82,7 +63,7 @@ class EstimatingPayByKeyboardJourneyTests {
 		new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
 		assertThat(active().getAttribute("id")).isEqualTo("hours");
 		assertThat(hasVisibleFocus(active())).isTrue();
-		press(Keys.TAB, Keys.ENTER);
+		pressAndWaitForNextPage(Keys.TAB, Keys.ENTER);
 
 		assertThat(heading()).isEqualTo("Your pay estimate");
 		String before = hourlyRange();
@@ -96,13 +77,13 @@ class EstimatingPayByKeyboardJourneyTests {
 
 		// change one answer: back to the form, move the location one step up with an arrow key
 		tabUntil(element -> element.getText().equals("Change an answer"));
-		press(Keys.ENTER);
+		pressAndWaitForNextPage(Keys.ENTER);
 		assertThat(browser.findElement(By.id("band")).isSelected()).isTrue();
 		tabUntil(element -> "location-other-city".equals(element.getAttribute("id")));
 		press(Keys.ARROW_DOWN);
 		assertThat(browser.findElement(By.id("location-tech-hub")).isSelected()).isTrue();
 		tabUntil(EstimatingPayByKeyboardJourneyTests::isFormSubmit);
-		press(Keys.ENTER);
+		pressAndWaitForNextPage(Keys.ENTER);
 
 		String after = hourlyRange();
 		assertThat(after).isNotEqualTo(before);
@@ -111,7 +92,7 @@ class EstimatingPayByKeyboardJourneyTests {
 				"+$0.75");
 
 		tabUntil(link("/salary/method"));
-		press(Keys.ENTER);
+		pressAndWaitForNextPage(Keys.ENTER);
 		assertThat(heading()).isEqualTo("How the estimate works");
 		assertThat(AccessibilityChecker.violations(browser)).as("method").isEmpty();
 	}
@@ -137,6 +118,13 @@ class EstimatingPayByKeyboardJourneyTests {
 
 	private static void press(CharSequence... keys) {
 		new Actions(browser).sendKeys(keys).perform();
+	}
+
+	// every Enter here follows a link or submits a form: wait until the next page has replaced this one
+	private static void pressAndWaitForNextPage(CharSequence... keys) {
+		WebElement page = browser.findElement(By.tagName("html"));
+		press(keys);
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private static WebElement active() {

@@ -18,19 +18,15 @@ import java.util.stream.Collectors;
 import io.trainerpath.support.AccessibilityChecker;
 import io.trainerpath.support.Baselines;
 import io.trainerpath.support.Browser;
+import io.trainerpath.support.BrowserTest;
 import io.trainerpath.support.HtmlChecker;
 import io.trainerpath.support.Http;
 import io.trainerpath.support.Screenshots;
 import io.trainerpath.support.SiteCrawler;
 import io.trainerpath.support.Sitemap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,28 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from another origin, log no console error, and never scroll sideways on a 390 px phone. A new page is
  * covered as soon as it is in the sitemap or linked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class EveryPageQualityTests {
+class EveryPageQualityTests extends BrowserTest {
 
 	/** Pages no link leads to, but that a visitor can still see. */
 	static final List<String> EXTRA_PAGES = List.of("/no-such-page", "/guide/no-such-section");
 
-	static ChromeDriver browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 900);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void everyPageIsValidAccessibleSelfContainedAndFitsAPhone() throws Exception {
