@@ -24,6 +24,8 @@ LOAD_CPU="${BENCH_LOAD_CPU:-1}"
 # BENCH_GZIP=1 asks for gzip like a browser does (costs server CPU); the default measures plain bytes.
 GZIP="${BENCH_GZIP:-0}"
 SKIP_BUILD="${BENCH_SKIP_BUILD:-0}"
+# Numbers of stored assessments the bulk-load step measures the results page with.
+BULK_COUNTS="${BENCH_BULK_COUNTS:-1000 1000000}"
 WORK="$(mktemp -d /tmp/trainerpath-bench.XXXXXX)"
 
 SALARY_QUERY="band=domain-trainer&domain=medicine&experience=experience-some&location=location-other-city&employment=employment-employee&company=company-smaller&complexity=complexity-analytical&hours=40"
@@ -32,8 +34,9 @@ SALARY_QUERY="band=domain-trainer&domain=medicine&experience=experience-some&loc
 # The URLs, in one place: "label|path". @CSS@ is replaced by the fingerprinted stylesheet path read
 # from the home page. An empty path is a slot not filled yet; it is reported and skipped.
 # ---------------------------------------------------------------------------------------------------
-# >>> QUIZ RESULTS SLOT: set QUIZ_RESULTS_PATH (or edit the default) once the quiz is merged, e.g. the
-# >>> path of a stored result that the bulk-load step below creates.
+# The quiz results page: unless QUIZ_RESULTS_PATH is set, the script submits the example body that
+# GET /v3/api-docs documents for POST /api/v1/assessments and measures that assessment's results page.
+# The bulk-load step below measures the known bulk-loaded token instead.
 QUIZ_RESULTS_PATH="${QUIZ_RESULTS_PATH:-}"
 GUIDE_SECTION_PATH="${GUIDE_SECTION_PATH:-/guide/essential-skills}"
 
@@ -152,37 +155,58 @@ stop_app() {
   APP_PID=""
 }
 
+# Submits the example body documented in the OpenAPI description and prints the results page's path.
+quiz_results_path() {
+  local base="$1" body token
+  body=$(curl -fs "$base/v3/api-docs" | python3 -c '
+import json, sys
+doc = json.load(sys.stdin)
+print(json.dumps(doc["paths"]["/api/v1/assessments"]["post"]["requestBody"]["content"]["application/json"]["example"]))')
+  token=$(curl -fs -H 'Content-Type: application/json' -d "$body" "$base/api/v1/assessments" \
+    | python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')
+  echo "/assessment/$token/results"
+}
+
 # ---------------------------------------------------------------------------------------------------
-# Bulk-load slot: 1,000 then 1,000,000 stored assessments, loaded with SQL into a separate database.
-# Skipped with a message until the quiz's `assessments` table exists. The SQL lives in
-# bench/bulk-load-assessments.sql; its ${COUNT} is replaced by the number of rows.
+# Bulk-load step: 1,000 then 1,000,000 stored assessments, loaded with set-based SQL (not HTTP) into a
+# separate H2 file. The SQL lives in bench/bulk-load-assessments.sql; ${COUNT} and ${NEXT_ID} are
+# replaced. Row 1 has the known token measured here.
 # ---------------------------------------------------------------------------------------------------
-h2() { # h2 <db> <sql> : runs SQL with the H2 shell from the jar's own H2
-  java -cp "$WORK/h2.jar" org.h2.tools.Shell \
-    -url "jdbc:h2:file:$1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" -user sa -sql "$2"
+BULK_RESULTS_PATH="/assessment/bench-known-results-01/results"
+H2_URL_OPTIONS="MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+
+h2() { # h2 <db> <sql> : runs one query with the H2 shell from the jar's own H2
+  java -cp "$WORK/h2.jar" org.h2.tools.Shell -url "jdbc:h2:file:$1;$H2_URL_OPTIONS" -user sa -sql "$2"
+}
+
+h2_script() { # h2_script <db> <file> : runs a script with H2's RunScript (a large cache for the load)
+  java -Xmx4g -cp "$WORK/h2.jar" org.h2.tools.RunScript -url "jdbc:h2:file:$1;$H2_URL_OPTIONS;CACHE_SIZE=1048576" \
+    -user sa -script "$2"
 }
 
 bulk_load_step() {
   echo
-  echo "== Quiz results with 1,000 and 1,000,000 stored assessments"
+  echo "== Quiz results with 1,000 and 1,000,000 stored assessments (separate H2 database)"
   local db="$WORK/bulk/trainerpath"
   unzip -p "$JAR" 'BOOT-INF/lib/h2-*.jar' >"$WORK/h2.jar"
   start_app "$db"   # Flyway creates the schema in the separate database
   stop_app
   if ! h2 "$db" "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'assessments'" | grep -qE '^[[:space:]]*1[[:space:]]*$'; then
-    echo "skipped: this build has no 'assessments' table (the quiz is not merged yet)"
+    echo "skipped: this build has no 'assessments' table"
     return
   fi
-  if [ -z "$QUIZ_RESULTS_PATH" ] || grep -q 'TODO' bench/bulk-load-assessments.sql; then
-    echo "skipped: fill in bench/bulk-load-assessments.sql and QUIZ_RESULTS_PATH (see bench/README.md)"
-    return
-  fi
-  header
-  local count
-  for count in 1000 1000000; do
-    h2 "$db" "$(sed "s/\${COUNT}/$count/g" bench/bulk-load-assessments.sql)" >/dev/null
+  local count t0 stored status
+  for count in $BULK_COUNTS; do
+    sed "s/\${COUNT}/$count/g; s/\${NEXT_ID}/$((count + 1))/g" bench/bulk-load-assessments.sql >"$WORK/load.sql"
+    t0=$(date +%s)
+    h2_script "$db" "$WORK/load.sql" >/dev/null
+    stored=$(h2 "$db" "SELECT COUNT(*) FROM assessments" | grep -E '^[[:space:]]*[0-9]+[[:space:]]*$' | tr -d ' ')
+    echo "loaded $stored completed assessments in $(( $(date +%s) - t0 )) s; database file $(du -sh "$WORK/bulk" | cut -f1)"
     start_app "$db"
-    measure "results @ $count" "http://localhost:$PORT$QUIZ_RESULTS_PATH" "$APP_PID"
+    status=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT$BULK_RESULTS_PATH")
+    echo "startup ${STARTUP_MS} ms; $BULK_RESULTS_PATH answers $status"
+    header
+    measure "results @ $count" "http://localhost:$PORT$BULK_RESULTS_PATH" "$APP_PID"
     stop_app
   done
 }
@@ -202,6 +226,9 @@ echo
 start_app "$WORK/db/trainerpath"
 echo "startup to first 200 on /actuator/health: ${STARTUP_MS} ms"
 BASE="http://localhost:$PORT"
+if [ -z "$QUIZ_RESULTS_PATH" ]; then
+  QUIZ_RESULTS_PATH=$(quiz_results_path "$BASE")
+fi
 CSS=$(curl -s "$BASE/" | grep -o 'href="/css/[^"]*\.css"' | head -1 | cut -d'"' -f2)
 curl -s -o "$WORK/section.html" "$BASE$GUIDE_SECTION_PATH"
 
@@ -212,6 +239,7 @@ for entry in "${URLS[@]}"; do
   label="${entry%%|*}"
   path="${entry#*|}"
   path="${path//@CSS@/$CSS}"
+  [ "$label" = "quiz results" ] && path="$QUIZ_RESULTS_PATH"
   if [ -n "$ONLY" ] && [[ ",$ONLY," != *",$label,"* ]]; then
     continue
   fi

@@ -1,5 +1,6 @@
 package io.trainerpath.system;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * Static files are also served under names that carry a hash of their content
@@ -32,6 +34,20 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new StaticCacheInterceptor());
+	}
+
+	/** Gives Boot's template engine the link builder that leaves page links alone. */
+	@Bean
+	static BeanPostProcessor staticAwareLinks() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof SpringTemplateEngine engine) {
+					engine.setLinkBuilder(new StaticAwareLinkBuilder());
+				}
+				return bean;
+			}
+		};
 	}
 
 	@Bean
