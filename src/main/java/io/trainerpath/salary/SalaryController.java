@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.trainerpath.catalog.Catalog;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
@@ -24,12 +23,9 @@ class SalaryController {
 
 	private final Catalog catalog;
 
-	private final MeterRegistry meters;
-
-	SalaryController(SalaryModels models, Catalog catalog, MeterRegistry meters) {
+	SalaryController(SalaryModels models, Catalog catalog) {
 		this.models = models;
 		this.catalog = catalog;
-		this.meters = meters;
 	}
 
 	@GetMapping("/salary")
@@ -40,7 +36,7 @@ class SalaryController {
 		return "salary/form";
 	}
 
-	@GetMapping("/salary/estimate")
+	@GetMapping(EstimatesMeter.RESULT_PATH)
 	String estimate(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		SalaryModel salary = models.model();
 		SalaryRequest.Parsed parsed = SalaryRequest.parse(params, salary);
@@ -58,7 +54,6 @@ class SalaryController {
 		SalaryChoices choices = parsed.choices();
 		SalaryEstimate estimate = SalaryEstimator.estimate(salary, choices);
 		List<SalaryEstimate> levels = SalaryEstimator.estimateAtEveryLevel(salary, choices);
-		meters.counter("trainerpath.salary.estimates", "channel", "web").increment();
 
 		model.addAttribute("estimate", estimate);
 		model.addAttribute("levels", levels);

@@ -1,6 +1,10 @@
 package io.trainerpath.system;
 
+import java.util.List;
+
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.trainerpath.assessment.ResultsVersions;
+import io.trainerpath.system.PageCacheFilter.VersionedPages;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -25,14 +29,20 @@ class CachingConfiguration {
 		// Bounded by bytes, not entries: a page with a long query string must not crowd memory.
 		return manager -> manager.registerCustomCache(PageCacheFilter.CACHE, Caffeine.newBuilder()
 			.maximumWeight(properties.maximumBytes())
+			// A result nobody looks at leaves memory; the shared pages are simply rendered again.
+			.expireAfterAccess(properties.idleExpiry())
 			.<Object, Object>weigher((key, page) -> ((PageCacheFilter.CachedPage) page).size())
 			.build());
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(CacheManager cacheManager, PageCacheProperties properties) {
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(cacheManager.getCache(PageCacheFilter.CACHE), properties.paths()));
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(CacheManager cacheManager, PageCacheProperties properties,
+			ResultsVersions results) {
+		// A quiz result is one visitor's: kept only while the database says it is unchanged.
+		List<VersionedPages> versioned = List.of(new VersionedPages("/assessment/{token}/results",
+				variables -> results.of(variables.get("token"))));
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(
+				cacheManager.getCache(PageCacheFilter.CACHE), properties.paths(), versioned, SecurityConfiguration.CSRF_COOKIE));
 		registration.setOrder(PageCacheFilter.ORDER);
 		return registration;
 	}

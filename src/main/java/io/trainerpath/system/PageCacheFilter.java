@@ -4,17 +4,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.cache.Cache;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,13 +33,20 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Keeps pages that are the same for every visitor (the guide, the FAQ, the directories) as finished
- * bytes, plain and gzipped, with their ETag. A repeat request skips Spring MVC, Thymeleaf and gzip:
+ * Keeps rendered pages as finished bytes, so a repeat request skips Spring MVC, Thymeleaf and gzip:
  * the benchmark showed rendering and compressing, not the database, as the cost of a page.
- * <p>
- * It sits inside Spring Security's filters, so every answer still gets the security headers. A page is
- * kept only if it came out 200, HTML, without a Set-Cookie and without a CSRF token field. The content
- * changes only with a deployment (a new migration), and a restart empties the cache; so does emptying
+ * <ul>
+ * <li><b>Shared pages</b> ({@link PageCacheProperties#paths()}) depend on nothing but their address:
+ * the guide, the directories, a salary estimate, a search. Their content changes only with a
+ * deployment.</li>
+ * <li><b>Versioned pages</b> belong to one visitor (a quiz result). For each request a version is read
+ * from the database; the kept bytes are served only while it is unchanged, and dropped when the page
+ * is gone. The database stays the only truth, so every instance answers alike.</li>
+ * </ul>
+ * A form's CSRF token is not kept: the bytes around it are, and each answer gets the visitor's own
+ * token, exactly as a fresh rendering would. The filter sits inside Spring Security's filters, so
+ * every answer still gets the security headers and the CSRF cookie. A page is kept only if it came
+ * out 200, HTML, and set no cookie but the CSRF one. A restart empties the cache; so does emptying
  * the {@code pages} cache through the {@code CacheManager}.
  */
 class PageCacheFilter extends OncePerRequestFilter {
@@ -42,13 +58,34 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final int GZIP_FROM_BYTES = 1024;
 
+	private static final byte[] CSRF_FIELD = "name=\"_csrf\"".getBytes(StandardCharsets.UTF_8);
+
+	/** The version of a shared page: the same for everyone, for as long as the deployment runs. */
+	private static final String SHARED = "";
+
 	private final Cache pages;
 
-	private final List<PathPattern> patterns;
+	private final List<PathPattern> shared;
 
-	PageCacheFilter(Cache pages, List<String> paths) {
+	private final Map<PathPattern, VersionedPages> versioned = new LinkedHashMap<>();
+
+	private final String csrfCookie;
+
+	/**
+	 * Pages whose kept bytes are valid only for one version of stored data.
+	 *
+	 * @param pattern the pages' path pattern, such as {@code /assessment/{token}/results}
+	 * @param version the current version, from the pattern's variables; empty when the page is not
+	 * to be kept (not there, or not finished)
+	 */
+	record VersionedPages(String pattern, Function<Map<String, String>, Optional<String>> version) {
+	}
+
+	PageCacheFilter(Cache pages, List<String> sharedPaths, List<VersionedPages> versioned, String csrfCookie) {
 		this.pages = pages;
-		this.patterns = paths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+		this.shared = sharedPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+		versioned.forEach(each -> this.versioned.put(PathPatternParser.defaultInstance.parse(each.pattern()), each));
+		this.csrfCookie = csrfCookie;
 	}
 
 	@Override
@@ -57,8 +94,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
-		PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
-		return patterns.stream().noneMatch(pattern -> pattern.matches(path));
+		PathContainer path = path(request);
+		return shared.stream().noneMatch(pattern -> pattern.matches(path))
+				&& versioned.keySet().stream().noneMatch(pattern -> pattern.matches(path));
 	}
 
 	@Override
@@ -69,8 +107,23 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
 		String key = origin + request.getRequestURI()
 				+ (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+		Optional<String> version;
+		try {
+			version = currentVersion(path(request));
+		}
+		catch (DataAccessException ex) {
+			// The page's own handler meets the same outage and answers with the friendly 503 page.
+			chain.doFilter(request, response);
+			return;
+		}
+		if (version.isEmpty()) {
+			// Gone or not finished: whatever was kept must not be served again, here or later.
+			pages.evict(key);
+			chain.doFilter(request, response);
+			return;
+		}
 		CachedPage page = pages.get(key, CachedPage.class);
-		if (page != null) {
+		if (page != null && page.version().equals(version.get())) {
 			page.writeTo(request, response);
 			return;
 		}
@@ -78,45 +131,100 @@ class PageCacheFilter extends OncePerRequestFilter {
 		chain.doFilter(request, rendering);
 		byte[] body = rendering.getContentAsByteArray();
 		// A HEAD answer has no body to keep; only a GET fills the cache.
-		if ("GET".equals(request.getMethod()) && body.length > 0 && isShareable(rendering, body)) {
-			CachedPage rendered = CachedPage.of(body, rendering.getContentType(), rendering.getLocale());
-			pages.put(key, rendered);
-			rendering.setHeader(HttpHeaders.ETAG, rendered.etag());
+		if ("GET".equals(request.getMethod()) && body.length > 0 && isKeepable(rendering)) {
+			CachedPage rendered = CachedPage.of(body, csrfToken(request, body), rendering.getContentType(),
+					rendering.getLocale(), version.get());
+			if (rendered != null) {
+				pages.put(key, rendered);
+				if (!rendered.hasCsrfToken()) {
+					rendering.setHeader(HttpHeaders.ETAG, rendered.etag());
+				}
+			}
 		}
 		rendering.copyBodyToResponse();
 	}
 
-	private static boolean isShareable(HttpServletResponse response, byte[] body) {
-		String type = response.getContentType();
-		return response.getStatus() == 200 && type != null && type.startsWith("text/html")
-				&& !response.containsHeader(HttpHeaders.SET_COOKIE)
-				&& !response.containsHeader(HttpHeaders.CONTENT_ENCODING)
-				&& !new String(body, StandardCharsets.UTF_8).contains("name=\"_csrf\"");
+	private Optional<String> currentVersion(PathContainer path) {
+		for (Map.Entry<PathPattern, VersionedPages> pages : versioned.entrySet()) {
+			PathPattern.PathMatchInfo match = pages.getKey().matchAndExtract(path);
+			if (match != null) {
+				return pages.getValue().version().apply(match.getUriVariables());
+			}
+		}
+		return Optional.of(SHARED);
 	}
 
-	record CachedPage(byte[] plain, byte[] gzipped, String etag, String contentType, Locale locale) {
+	private static PathContainer path(HttpServletRequest request) {
+		return PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+	}
 
-		static CachedPage of(byte[] plain, String contentType, Locale locale) {
+	private boolean isKeepable(HttpServletResponse response) {
+		String type = response.getContentType();
+		return response.getStatus() == 200 && type != null && type.startsWith("text/html")
+				&& response.getHeaders(HttpHeaders.SET_COOKIE).stream().allMatch(c -> c.startsWith(csrfCookie + "="))
+				&& !response.containsHeader(HttpHeaders.CONTENT_ENCODING);
+	}
+
+	/** The token the page was rendered with, if it has a form that carries one. */
+	private static String csrfToken(HttpServletRequest request, byte[] body) {
+		if (indexOf(body, CSRF_FIELD, 0) < 0) {
+			return null;
+		}
+		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		return token == null ? "" : token.getToken();
+	}
+
+	static int indexOf(byte[] bytes, byte[] part, int from) {
+		outer: for (int i = from; i + part.length <= bytes.length; i++) {
+			for (int j = 0; j < part.length; j++) {
+				if (bytes[i + j] != part[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+	/**
+	 * A kept page. {@code pieces} is the page cut where its CSRF token stood (a single piece when it
+	 * has none); {@code gzipped} and the ETag serve pages without a token, which are the same for all.
+	 */
+	record CachedPage(List<byte[]> pieces, byte[] gzipped, String etag, String contentType, Locale locale,
+			String version) {
+
+		/** Null when the page has a form but its token cannot be found in it: then it is not kept. */
+		static CachedPage of(byte[] plain, String csrfToken, String contentType, Locale locale, String version) {
+			if (csrfToken != null) {
+				List<byte[]> pieces = cut(plain, csrfToken.getBytes(StandardCharsets.UTF_8));
+				return pieces.size() < 2 ? null : new CachedPage(pieces, null, null, contentType, locale, version);
+			}
 			byte[] gzipped = plain.length >= GZIP_FROM_BYTES ? gzip(plain) : null;
 			// Weak, as ShallowEtagHeaderFilter writes it: the same tag for the plain and the gzipped bytes.
 			String etag = "W/\"0" + DigestUtils.md5DigestAsHex(plain) + "\"";
-			return new CachedPage(plain, gzipped, etag, contentType, locale);
+			return new CachedPage(List.of(plain), gzipped, etag, contentType, locale, version);
+		}
+
+		boolean hasCsrfToken() {
+			return pieces.size() > 1;
 		}
 
 		int size() {
-			return plain.length + (gzipped == null ? 0 : gzipped.length);
+			return pieces.stream().mapToInt(piece -> piece.length).sum() + (gzipped == null ? 0 : gzipped.length);
 		}
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			// This filter answers with its own ETag; the outer ETag filter need not buffer and hash again.
 			ShallowEtagHeaderFilter.disableContentCaching(request);
+			if (hasCsrfToken()) {
+				writeWithToken(request, response);
+				return;
+			}
 			if (new ServletWebRequest(request, response).checkNotModified(etag)) {
 				return;
 			}
-			response.setLocale(locale);
-			response.setContentType(contentType);
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-			byte[] body = plain;
+			writeHead(response);
+			byte[] body = pieces.get(0);
 			if (gzipped != null && acceptsGzip(request)) {
 				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 				body = gzipped;
@@ -125,6 +233,45 @@ class PageCacheFilter extends OncePerRequestFilter {
 			if (!"HEAD".equals(request.getMethod())) {
 				response.getOutputStream().write(body);
 			}
+		}
+
+		/** The visitor's own token (this also sets the CSRF cookie when the visitor has none yet). */
+		private void writeWithToken(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+			byte[] token = (csrf == null ? "" : csrf.getToken()).getBytes(StandardCharsets.UTF_8);
+			writeHead(response);
+			int length = token.length * (pieces.size() - 1);
+			for (byte[] piece : pieces) {
+				length += piece.length;
+			}
+			response.setContentLength(length);
+			if ("HEAD".equals(request.getMethod())) {
+				return;
+			}
+			ServletOutputStream out = response.getOutputStream();
+			for (int i = 0; i < pieces.size(); i++) {
+				if (i > 0) {
+					out.write(token);
+				}
+				out.write(pieces.get(i));
+			}
+		}
+
+		private void writeHead(HttpServletResponse response) {
+			response.setLocale(locale);
+			response.setContentType(contentType);
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		}
+
+		private static List<byte[]> cut(byte[] plain, byte[] token) {
+			List<byte[]> pieces = new ArrayList<>();
+			int start = 0;
+			for (int at = indexOf(plain, token, 0); token.length > 0 && at >= 0; at = indexOf(plain, token, start)) {
+				pieces.add(Arrays.copyOfRange(plain, start, at));
+				start = at + token.length;
+			}
+			pieces.add(Arrays.copyOfRange(plain, start, plain.length));
+			return List.copyOf(pieces);
 		}
 
 		private static boolean acceptsGzip(HttpServletRequest request) {

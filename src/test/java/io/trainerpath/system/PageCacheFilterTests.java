@@ -3,16 +3,23 @@ package io.trainerpath.system;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
+import io.trainerpath.system.PageCacheFilter.VersionedPages;
 import org.junit.jupiter.api.Test;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +31,19 @@ class PageCacheFilterTests {
 
 	final AtomicInteger renders = new AtomicInteger();
 
-	final PageCacheFilter filter = new PageCacheFilter(new ConcurrentMapCache("pages"), List.of("/guide/**", "/faq"));
+	/** What the database says about /results/{id} pages: their version, or nothing when gone. */
+	final Map<String, String> versions = new HashMap<>();
+
+	final PageCacheFilter filter = new PageCacheFilter(new ConcurrentMapCache("pages"), List.of("/guide/**", "/faq"),
+			List.of(new VersionedPages("/results/{id}", variables -> {
+				if ("broken".equals(variables.get("id"))) {
+					throw new CannotGetJdbcConnectionException("the database is down");
+				}
+				return Optional.ofNullable(versions.get(variables.get("id")));
+			})), "XSRF-TOKEN");
+
+	/** The CSRF token Spring Security would hand this request. */
+	String csrfToken;
 
 	@Test
 	void aPageThatIsTheSameForEveryoneIsRenderedOnce() throws Exception {
@@ -90,13 +109,63 @@ class PageCacheFilterTests {
 	}
 
 	@Test
-	void aPageWithACsrfTokenIsNeverShared() throws Exception {
-		String form = "<form method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"abc\"></form>";
+	void aPageWithAFormIsKeptWithoutItsTokenAndSentWithEachVisitorsOwn() throws Exception {
+		csrfToken = "token-of-the-first-visitor";
+		get("/guide/skills", form(csrfToken), null);
 
-		get("/guide/skills", form, null);
-		get("/guide/skills", form, null);
+		csrfToken = "token-of-another-visitor";
+		MockHttpServletResponse again = get("/guide/skills", form("never rendered"), null);
+
+		assertThat(renders).hasValue(1);
+		assertThat(again.getContentAsString()).isEqualTo(form("token-of-another-visitor"));
+		assertThat(again.getContentLength()).isEqualTo(form("token-of-another-visitor").length());
+		// The bytes differ per visitor, so there is no shared ETag to answer 304 with.
+		assertThat(again.getHeader("ETag")).isNull();
+	}
+
+	@Test
+	void aPageWithAFormWhoseTokenCannotBeFoundIsNotKept() throws Exception {
+		csrfToken = "a-token-the-page-does-not-show";
+		get("/guide/skills", form("something-else"), null);
+		get("/guide/skills", form("something-else"), null);
 
 		assertThat(renders).hasValue(2);
+	}
+
+	@Test
+	void aVersionedPageIsKeptWhileItsVersionHolds() throws Exception {
+		versions.put("7", "v1");
+		get("/results/7", PAGE, null);
+		MockHttpServletResponse same = get("/results/7", "<p>not rendered again</p>", null);
+		versions.put("7", "v2");
+		MockHttpServletResponse changed = get("/results/7", "<p>the new version</p>", null);
+
+		assertThat(renders).hasValue(2);
+		assertThat(same.getContentAsString()).isEqualTo(PAGE);
+		assertThat(changed.getContentAsString()).isEqualTo("<p>the new version</p>");
+	}
+
+	@Test
+	void aVersionedPageThatIsGoneIsDroppedAndHandedToItsController() throws Exception {
+		versions.put("7", "v1");
+		get("/results/7", PAGE, null);
+		versions.remove("7");
+		MockHttpServletResponse gone = get("/results/7", "<p>not found</p>", null);
+		versions.put("7", "v1");
+		MockHttpServletResponse back = get("/results/7", "<p>rendered afresh</p>", null);
+
+		assertThat(renders).hasValue(3);
+		assertThat(gone.getContentAsString()).isEqualTo("<p>not found</p>");
+		assertThat(back.getContentAsString()).isEqualTo("<p>rendered afresh</p>");
+	}
+
+	@Test
+	void aVersionedPageIsHandedToItsControllerWhenTheDatabaseCannotSayItsVersion() throws Exception {
+		MockHttpServletResponse response = get("/results/broken", "<p>a friendly 503 page</p>", null);
+		get("/results/broken", "<p>a friendly 503 page</p>", null);
+
+		assertThat(renders).hasValue(2);
+		assertThat(response.getContentAsString()).isEqualTo("<p>a friendly 503 page</p>");
 	}
 
 	@Test
@@ -105,6 +174,14 @@ class PageCacheFilterTests {
 		get("/guide/skills", PAGE, new Cookie("draft", "x"));
 
 		assertThat(renders).hasValue(2);
+	}
+
+	@Test
+	void theCsrfCookieDoesNotStopAPageFromBeingKept() throws Exception {
+		get("/guide/skills", PAGE, new Cookie("XSRF-TOKEN", "x"));
+		get("/guide/skills", PAGE, new Cookie("XSRF-TOKEN", "x"));
+
+		assertThat(renders).hasValue(1);
 	}
 
 	@Test
@@ -122,9 +199,17 @@ class PageCacheFilterTests {
 		if (uri.contains("?")) {
 			request.setQueryString(uri.substring(uri.indexOf('?') + 1));
 		}
+		if (csrfToken != null) {
+			request.setAttribute(CsrfToken.class.getName(), new DefaultCsrfToken("X-XSRF-TOKEN", "_csrf", csrfToken));
+		}
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(request, response, (req, res) -> render((HttpServletResponse) res, body, cookie));
 		return response;
+	}
+
+	private static String form(String token) {
+		return PAGE.replace("</body>",
+				"<form method=\"post\"><input type=\"hidden\" name=\"_csrf\" value=\"" + token + "\"></form></body>");
 	}
 
 	private void render(HttpServletResponse response, String body, Cookie cookie) throws IOException {

@@ -11,6 +11,9 @@ import io.trainerpath.assessment.ReadinessResult;
 import io.trainerpath.assessment.ReadinessScorer;
 import io.trainerpath.support.HtmlChecker;
 import io.trainerpath.support.Http;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +32,9 @@ class AssessmentFlowTests {
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	Quiz quiz;
 
@@ -140,6 +146,39 @@ class AssessmentFlowTests {
 		String results = client.get("/assessment/" + done + "/results").body();
 		assertThat(results).contains("Up 100 since last time");
 		assertThat(client.get("/assessment/" + first + "/results").body()).doesNotContain("since last time");
+
+		// The results were shown (and kept rendered); deleting the earlier attempt still takes the comparison away.
+		assertThat(client.get("/assessment/" + done + "/results").body()).contains("Up 100 since last time");
+		assertThat(assessments.delete(first)).isTrue();
+		assertThat(client.get("/assessment/" + done + "/results").body()).doesNotContain("since last time")
+			.contains("out of 100");
+	}
+
+	@Test
+	void resultsShownAgainComeFromMemoryYetCarryEachVisitorsOwnWorkingToken() {
+		QuizClient owner = new QuizClient(new Http(port));
+		String token = completeQuiz(owner, "law", "3", QuizAnswers.BEST);
+		String results = "/assessment/" + token + "/results";
+		String firstRendering = owner.get(results).body();
+
+		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		statistics.setStatisticsEnabled(true);
+		HttpResponse<String> again = owner.get(results);
+		QuizClient friend = new QuizClient(new Http(port));
+		HttpResponse<String> forFriend = friend.get(results);
+		statistics.setStatisticsEnabled(false);
+
+		assertThat(statistics.getPrepareStatementCount()).as("JPA statements for pages shown again").isZero();
+		assertThat(withoutToken(again.body())).isEqualTo(withoutToken(firstRendering));
+		assertThat(withoutToken(forFriend.body())).isEqualTo(withoutToken(firstRendering));
+		// A visitor without the CSRF cookie gets one with the page, as with a fresh rendering.
+		assertThat(forFriend.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN="));
+		assertThat(forFriend.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				value -> assertThat(value).contains("no-store"));
+		assertThat(friend.csrfField()).isNotEqualTo(owner.csrfField());
+		assertThat(location(friend.post("/assessment/" + token + "/retake", Map.of()))).startsWith("/assessment/");
+		assertThat(location(owner.post("/assessment/" + token + "/retake", Map.of()))).startsWith("/assessment/");
 	}
 
 	@Test
@@ -201,6 +240,10 @@ class AssessmentFlowTests {
 		assertThat(client.get(base + "/results").statusCode()).isEqualTo(404);
 		assertThat(client.get(base).statusCode()).isEqualTo(404);
 		assertThat(assessments.find(token)).isEmpty();
+	}
+
+	private static String withoutToken(String page) {
+		return page.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\"");
 	}
 
 	private String startWithProfile(QuizClient client, String domain, String years, String hours) {

@@ -37,9 +37,13 @@ class QuizAcrossInstancesTests {
 			HttpResponse<String> resultsOnFirst = onFirst.get(base + "/results");
 			assertThat(resultsOnFirst.statusCode()).isEqualTo(200);
 			assertThat(resultsOnFirst.body()).contains("out of 100");
+			// Seen on the second instance too, which keeps the rendered page in memory...
+			assertThat(onSecond.get(base + "/results").body()).contains("out of 100");
+			assertThat(onSecond.get(base + "/results").body()).contains("out of 100");
 
 			onFirst.get(base + "/delete");
 			assertThat(location(onFirst.post(base + "/delete", Map.of()))).isEqualTo("/assessment/deleted");
+			// ...and still answers from the database, which no longer has it.
 			assertThat(onSecond.get(base + "/results").statusCode()).isIn(404, 410);
 		}
 	}
