@@ -17,8 +17,15 @@ WARMUP="${BENCH_WARMUP:-5s}"
 WARMUP_REQUESTS="${BENCH_WARMUP_REQUESTS:-20000}"
 # BENCH_ONLY="home,guide section" measures only those labels (for before/after comparisons).
 ONLY="${BENCH_ONLY:-}"
-# -Xms32m: without it the JVM commits the whole 256 MB heap at once (1/64 of RAM is more), +60 MB RSS.
-HEAP="${BENCH_HEAP:--Xmx256m -Xms32m}"
+# The JVM settings README.md recommends for a small instance (the Dockerfile uses the same):
+# -Xms32m: without it the JVM commits the whole 256 MB heap at once, +60 MB RSS;
+# heap free ratios: the heap gives memory back after a collection;
+# TieredStopAtLevel=1: the quick compiler only; on one CPU the optimising compiler's work competed
+#   with requests for minutes and its memory was about 65 MB of RSS (see bench/README.md);
+# TrimNativeHeapInterval: hands freed native memory back to the system (experimental in Java 17).
+HEAP="${BENCH_HEAP:--Xmx256m -Xms32m -XX:MaxHeapFreeRatio=20 -XX:MinHeapFreeRatio=10 -XX:TieredStopAtLevel=1 -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000}"
+# Fewer malloc arenas: glibc's default (8 per CPU) holds on to memory the JVM freed.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 SERVER_CPU="${BENCH_SERVER_CPU:-0}"
 LOAD_CPU="${BENCH_LOAD_CPU:-1}"
 # BENCH_GZIP=1 asks for gzip like a browser does (costs server CPU); the default measures plain bytes.
@@ -26,6 +33,8 @@ GZIP="${BENCH_GZIP:-0}"
 SKIP_BUILD="${BENCH_SKIP_BUILD:-0}"
 # Numbers of stored assessments the bulk-load step measures the results page with.
 BULK_COUNTS="${BENCH_BULK_COUNTS:-1000 1000000}"
+# BENCH_BULK=0 skips the bulk-load step (it takes about ten minutes).
+BULK="${BENCH_BULK:-1}"
 WORK="$(mktemp -d /tmp/trainerpath-bench.XXXXXX)"
 
 SALARY_QUERY="band=domain-trainer&domain=medicine&experience=experience-some&location=location-other-city&employment=employment-employee&company=company-smaller&complexity=complexity-analytical&hours=40"
@@ -40,15 +49,22 @@ SALARY_QUERY="band=domain-trainer&domain=medicine&experience=experience-some&loc
 QUIZ_RESULTS_PATH="${QUIZ_RESULTS_PATH:-}"
 GUIDE_SECTION_PATH="${GUIDE_SECTION_PATH:-/guide/essential-skills}"
 
+# "@RANDOM:<kind>" rows ask for a different address on every request (bench/random-paths.lua), so
+# the page cache seldom has the answer: they show what rendering costs, next to the row that asks
+# for one address again and again.
 URLS=(
   "home|/"
   "guide section|${GUIDE_SECTION_PATH}"
   "faq|/faq"
+  "careers|/careers"
   "salary result|/salary/estimate?${SALARY_QUERY}"
+  "salary result, new|@RANDOM:salary"
   "salary api|/api/v1/salary-estimate?${SALARY_QUERY}"
+  "salary api, new|@RANDOM:salary-api"
   "quiz results|${QUIZ_RESULTS_PATH}"
   "platforms filtered|/platforms?category=crowd-work"
   "search|/search?q=annotation"
+  "search, new|@RANDOM:search"
   "stylesheet|@CSS@"
 )
 
@@ -108,16 +124,22 @@ WRK_HEADERS=()
 [ "$GZIP" = 1 ] && WRK_HEADERS=(-H "Accept-Encoding: gzip")
 
 # Runs wrk against a URL while watching a PID's CPU; prints one result row.
+# measure <label> <url> <pid> [paths file]: with a paths file, every request asks for a random one of
+# its paths (on the URL's host) instead of the URL itself.
 measure() {
-  local label="$1" url="$2" pid="$3" out before after requests rps p50 p99 non2xx sock cpu
-  local warmed=0 slices=0
+  local label="$1" url="$2" pid="$3" paths="${4:-}" out before after requests rps p50 p99 non2xx sock cpu
+  local warmed=0 slices=0 script=()
+  if [ -n "$paths" ]; then
+    script=(-s bench/random-paths.lua)
+    export BENCH_PATHS="$paths"
+  fi
   while [ "$warmed" -lt "$WARMUP_REQUESTS" ] && [ "$slices" -lt 12 ]; do
-    warmed=$(( warmed + $(taskset -c "$LOAD_CPU" wrk -t1 -c8 -d"$WARMUP" "${WRK_HEADERS[@]}" "$url" \
+    warmed=$(( warmed + $(taskset -c "$LOAD_CPU" wrk -t1 -c8 -d"$WARMUP" "${WRK_HEADERS[@]}" "${script[@]}" "$url" \
       | awk '/requests in/ { print $1 }') ))
     slices=$(( slices + 1 ))
   done
   before=$(cpu_ms "$pid")
-  out=$(taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "${WRK_HEADERS[@]}" "$url")
+  out=$(taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "${WRK_HEADERS[@]}" "${script[@]}" "$url")
   after=$(cpu_ms "$pid")
   requests=$(echo "$out" | awk '/requests in/ { print $1 }')
   rps=$(echo "$out" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
@@ -135,10 +157,10 @@ header() {
   printf '%-20s %8s %8s %8s %7s %6s %9s %9s %10s\n' "url" "req/s" "p50 ms" "p99 ms" "non2xx" "sockE" "bytes" "gzip B" "cpu ms/req"
 }
 
-start_app() { # start_app <h2 file> : starts the jar pinned to the server CPU, sets APP_PID and STARTUP_MS
-  local db="$1" t0
+start_app() { # start_app <h2 file> [jar] [java options]: starts pinned to the server CPU, sets APP_PID and STARTUP_MS
+  local db="$1" jar="${2:-$JAR}" options="${3:-}" t0
   t0=$(date +%s%N)
-  taskset -c "$SERVER_CPU" java $HEAP -jar "$JAR" --server.port="$PORT" \
+  taskset -c "$SERVER_CPU" java $HEAP $options -jar "$jar" --server.port="$PORT" \
     --spring.datasource.url="jdbc:h2:file:${db};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     >"$WORK/app.log" 2>&1 &
   APP_PID=$!
@@ -153,6 +175,50 @@ stop_app() {
   kill "$APP_PID" 2>/dev/null || true
   wait "$APP_PID" 2>/dev/null || true
   APP_PID=""
+}
+
+# random_paths <kind> <base> <file>: writes 20,000 addresses of one kind, picked at random from many
+# more than the page cache can hold (its 16 MB keep about a thousand pages).
+random_paths() {
+  local kind="$1" base="$2" file="$3"
+  case "$kind" in
+    salary|salary-api)
+      curl -fs "$base/api/v1/pay-factors" >"$WORK/factors.json"
+      curl -fs "$base/api/v1/pay-bands" >"$WORK/bands.json"
+      curl -fs "$base/api/v1/domains" >"$WORK/domains.json"
+      python3 - "$kind" "$WORK" >"$file" <<'PY'
+import json, random, sys
+kind, work = sys.argv[1], sys.argv[2]
+load = lambda name: json.load(open(f"{work}/{name}.json"))
+bands = [b["slug"] for b in load("bands")]
+domains = [d["slug"] for d in load("domains")]
+factors = {f["slug"]: [o["slug"] for o in f["options"]] for f in load("factors") if f["slug"] != "domain"}
+prefix = "/api/v1/salary-estimate?" if kind == "salary-api" else "/salary/estimate?"
+for _ in range(20000):
+    params = [("band", random.choice(bands)), ("domain", random.choice(domains))]
+    params += [(slug, random.choice(options)) for slug, options in factors.items()]
+    params.append(("hours", str(random.randint(1, 80))))
+    print(prefix + "&".join(f"{k}={v}" for k, v in params))
+PY
+      ;;
+    search)
+      # Two words from the guide section's own text: most pairs match something, partly or fully.
+      python3 - "$WORK/section.html" >"$file" <<'PY'
+import random, re, sys
+text = re.sub(r"<[^>]+>", " ", open(sys.argv[1], encoding="utf-8").read())
+words = sorted({w.lower() for w in re.findall(r"[A-Za-z]{5,}", text)})
+for _ in range(20000):
+    print("/search?q=" + random.choice(words) + "+" + random.choice(words))
+PY
+      ;;
+    results-*)
+      # Bulk-loaded tokens: 'bench' and the row number in 17 digits, rows 2..count.
+      python3 -c "
+import random
+for _ in range(20000):
+    print('/assessment/bench%017d/results' % random.randint(2, ${kind#results-}))" >"$file"
+      ;;
+  esac
 }
 
 # Submits the example body documented in the OpenAPI description and prints the results page's path.
@@ -207,8 +273,28 @@ bulk_load_step() {
     echo "startup ${STARTUP_MS} ms; $BULK_RESULTS_PATH answers $status"
     header
     measure "results @ $count" "http://localhost:$PORT$BULK_RESULTS_PATH" "$APP_PID"
+    random_paths "results-$count" "http://localhost:$PORT" "$WORK/results-paths.txt"
+    measure "any result @ $count" "http://localhost:$PORT$(head -1 "$WORK/results-paths.txt")" "$APP_PID" \
+      "$WORK/results-paths.txt"
     stop_app
   done
+}
+
+# Startup as the Docker image starts: the jar extracted, a class-data archive from a training run,
+# then a start with that archive (no Docker engine needed; same files, same command).
+startup_like_the_image() {
+  local dir="$WORK/image" jar
+  jar=$(basename "$JAR")
+  java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
+  (cd "$dir" && taskset -c "$SERVER_CPU" java $HEAP -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
+    -jar "$jar" --spring.datasource.url="jdbc:h2:file:$WORK/training/trainerpath;$H2_URL_OPTIONS" \
+    >"$WORK/training.log" 2>&1) || true
+  start_app "$WORK/image-db/trainerpath" "$dir/$jar" "-XX:SharedArchiveFile=$dir/app.jsa -Xshare:auto"
+  echo "startup from the extracted jar with its class-data archive (as the Docker image starts): ${STARTUP_MS} ms"
+  stop_app
+  start_app "$WORK/image-db/trainerpath" "$dir/$jar" "-XX:SharedArchiveFile=$dir/app.jsa -Xshare:auto"
+  echo "the same, database already migrated (a restart): ${STARTUP_MS} ms"
+  stop_app
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -220,7 +306,7 @@ fi
 JAR=$(ls target/trainerpath-*.jar | grep -v original | head -1)
 
 echo "TrainerPath benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(java -version 2>&1 | head -1)"
-echo "server on CPU $SERVER_CPU ($HEAP), wrk on CPU $LOAD_CPU: -t1 -c$CONNECTIONS -d$DURATION --latency, warm-up $WARMUP per URL, gzip requests: $GZIP"
+echo "server on CPU $SERVER_CPU ($HEAP, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX), wrk on CPU $LOAD_CPU: -t1 -c$CONNECTIONS -d$DURATION --latency, warm-up $WARMUP per URL, gzip requests: $GZIP"
 echo
 
 start_app "$WORK/db/trainerpath"
@@ -247,17 +333,25 @@ for entry in "${URLS[@]}"; do
     printf '%-20s %s\n' "$label" "slot empty: not measured (set QUIZ_RESULTS_PATH)"
     continue
   fi
+  paths=""
+  if [[ "$path" == @RANDOM:* ]]; then
+    paths="$WORK/paths-${path#@RANDOM:}.txt"
+    random_paths "${path#@RANDOM:}" "$BASE" "$paths"
+    path=$(head -1 "$paths")
+  fi
   status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
   if [ "${status:0:1}" != 2 ]; then
     printf '%-20s %s\n' "$label" "answers $status in this build: not measured ($path)"
     continue
   fi
-  measure "$label" "$BASE$path" "$APP_PID"
+  measure "$label" "$BASE$path" "$APP_PID" "$paths"
   [ "$label" = "guide section" ] && GUIDE_CPU="$LAST_CPU"
 done
 echo
 echo "RSS after the load: $(rss_mb "$APP_PID") MB"
 stop_app
+echo
+startup_like_the_image
 
 # nginx serving the guide section's saved HTML: one worker, pinned to the server CPU, same wrk settings.
 mkdir -p "$WORK/nginx/logs" "$WORK/nginx/root"
@@ -293,7 +387,7 @@ if [ -n "$GUIDE_CPU" ]; then
     else print "guide section CPU per request / nginx: nginx too cheap to measure at this resolution" }'
 fi
 
-if [ -n "$ONLY" ] && [[ ",$ONLY," != *",quiz results,"* ]]; then
+if [ "$BULK" = 0 ] || { [ -n "$ONLY" ] && [[ ",$ONLY," != *",quiz results,"* ]]; }; then
   exit 0
 fi
 bulk_load_step

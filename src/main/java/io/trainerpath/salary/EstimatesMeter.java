@@ -1,6 +1,7 @@
 package io.trainerpath.salary;
 
 import java.io.IOException;
+import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts the estimates shown on the web ({@code trainerpath.salary.estimates}, channel {@code web}).
- * A result page depends on nothing but its address, so the page cache may answer it without reaching
- * {@link SalaryController}; this filter sits outside that cache and counts every estimate shown.
+ * Counts the estimates given ({@code trainerpath.salary.estimates}, channel {@code web} or {@code api}).
+ * An estimate depends on nothing but its address, so the page cache may answer it without reaching
+ * {@link SalaryController} or {@link SalaryApiController}; this filter sits outside that cache and
+ * counts every estimate given.
  */
 @Component
 @Order(EstimatesMeter.ORDER)
@@ -26,16 +28,18 @@ class EstimatesMeter extends OncePerRequestFilter {
 
 	static final String RESULT_PATH = "/salary/estimate";
 
-	private final Counter estimates;
+	static final String API_PATH = "/api/v1/salary-estimate";
+
+	private final Map<String, Counter> estimates;
 
 	EstimatesMeter(MeterRegistry meters) {
-		this.estimates = meters.counter("trainerpath.salary.estimates", "channel", "web");
+		this.estimates = Map.of(RESULT_PATH, meters.counter("trainerpath.salary.estimates", "channel", "web"),
+				API_PATH, meters.counter("trainerpath.salary.estimates", "channel", "api"));
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"GET".equals(request.getMethod())
-				|| !RESULT_PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+		return !"GET".equals(request.getMethod()) || counter(request) == null;
 	}
 
 	@Override
@@ -43,8 +47,12 @@ class EstimatesMeter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		chain.doFilter(request, response);
 		if (response.getStatus() == HttpServletResponse.SC_OK) {
-			estimates.increment();
+			counter(request).increment();
 		}
+	}
+
+	private Counter counter(HttpServletRequest request) {
+		return estimates.get(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -35,13 +34,10 @@ class SalaryApiController {
 
 	private final MessageSource messages;
 
-	private final MeterRegistry meters;
-
-	SalaryApiController(SalaryModels models, Catalog catalog, MessageSource messages, MeterRegistry meters) {
+	SalaryApiController(SalaryModels models, Catalog catalog, MessageSource messages) {
 		this.models = models;
 		this.catalog = catalog;
 		this.messages = messages;
-		this.meters = meters;
 	}
 
 	@GetMapping("/pay-bands")
@@ -78,7 +74,6 @@ class SalaryApiController {
 		}
 		SalaryEstimate estimate = SalaryEstimator.estimate(model, parsed.choices());
 		List<SalaryEstimate> levels = SalaryEstimator.estimateAtEveryLevel(model, parsed.choices());
-		meters.counter("trainerpath.salary.estimates", "channel", "api").increment();
 		return ResponseEntity.ok(EstimateView.of(estimate, levels, model, catalog.source(), text("salary.api.sources")));
 	}
 

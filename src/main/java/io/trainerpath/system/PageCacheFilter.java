@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.cache.Cache;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.util.DigestUtils;
@@ -37,7 +38,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * the benchmark showed rendering and compressing, not the database, as the cost of a page.
  * <ul>
  * <li><b>Shared pages</b> ({@link PageCacheProperties#paths()}) depend on nothing but their address:
- * the guide, the directories, a salary estimate, a search. Their content changes only with a
+ * the guide, the directories, a salary estimate (page or JSON), a search. Their content changes only with a
  * deployment.</li>
  * <li><b>Versioned pages</b> belong to one visitor (a quiz result). For each request a version is read
  * from the database; the kept bytes are served only while it is unchanged, and dropped when the page
@@ -46,7 +47,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * A form's CSRF token is not kept: the bytes around it are, and each answer gets the visitor's own
  * token, exactly as a fresh rendering would. The filter sits inside Spring Security's filters, so
  * every answer still gets the security headers and the CSRF cookie. A page is kept only if it came
- * out 200, HTML, and set no cookie but the CSRF one. A restart empties the cache; so does emptying
+ * out 200, HTML or JSON, and set no cookie but the CSRF one. A restart empties the cache; so does emptying
  * the {@code pages} cache through the {@code CacheManager}.
  */
 class PageCacheFilter extends OncePerRequestFilter {
@@ -160,7 +161,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private boolean isKeepable(HttpServletResponse response) {
 		String type = response.getContentType();
-		return response.getStatus() == 200 && type != null && type.startsWith("text/html")
+		return response.getStatus() == 200 && type != null
+				&& (type.startsWith(MediaType.TEXT_HTML_VALUE) || type.startsWith(MediaType.APPLICATION_JSON_VALUE))
 				&& response.getHeaders(HttpHeaders.SET_COOKIE).stream().allMatch(c -> c.startsWith(csrfCookie + "="))
 				&& !response.containsHeader(HttpHeaders.CONTENT_ENCODING);
 	}

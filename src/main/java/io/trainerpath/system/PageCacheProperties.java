@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Which pages are kept fully rendered in memory for everyone ({@link PageCacheFilter}). Only list pages
- * whose HTML depends on nothing but their address: no visitor's answers.
+ * Which pages (HTML, or JSON from the API) are kept fully rendered in memory for everyone
+ * ({@link PageCacheFilter}). Only list pages that depend on nothing but their address: no visitor's
+ * answers.
  *
  * @param paths path patterns ({@code /guide/**}); the query string is part of the cache key
  * @param maximumBytes memory for rendered pages, plain and gzipped together
@@ -18,6 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record PageCacheProperties(
 		@DefaultValue({ "/", "/guide", "/guide/**", "/faq", "/careers", "/careers/**", "/platforms",
 				"/platforms/**", "/salary", "/salary/estimate", "/salary/method",
-				"/search" }) List<String> paths,
+				"/search", "/api/v1/salary-estimate" }) List<String> paths,
 		@DefaultValue("16777216") long maximumBytes, @DefaultValue("30m") Duration idleExpiry) {
 }

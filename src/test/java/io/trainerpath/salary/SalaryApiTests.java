@@ -95,6 +95,23 @@ class SalaryApiTests {
 	}
 
 	@Test
+	void anEstimateAskedForAgainIsServedFromMemoryCountedAndRevalidatable() {
+		String path = "/api/v1/salary-estimate?" + SalaryPagesTests.query(freelanceSenior());
+		double before = meters.counter("trainerpath.salary.estimates", "channel", "api").count();
+
+		HttpResponse<String> first = http.get(path, "application/json");
+		HttpResponse<String> again = http.get(path, "application/json");
+		String etag = again.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> unchanged = http.send(http.request(path).header("If-None-Match", etag).GET().build());
+
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(again.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/json"));
+		assertThat(unchanged.statusCode()).isEqualTo(304);
+		assertThat(meters.counter("trainerpath.salary.estimates", "channel", "api").count()).isEqualTo(before + 2);
+	}
+
+	@Test
 	void answersBadParametersWithProblemDetailsNamingEachOne() {
 		HttpResponse<String> response = http.get(
 				"/api/v1/salary-estimate?band=junior&band=senior-expert&domain=law&hours=4.5&experience=location-tech-hub",

@@ -74,25 +74,6 @@ final class Highlighter {
 		return -1;
 	}
 
-	static boolean contains(String text, String term) {
-		for (int i = 0; i + term.length() <= text.length(); i++) {
-			if (text.regionMatches(true, i, term, 0, term.length())) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	static int count(String text, String term) {
-		int count = 0;
-		for (int i = 0; i + term.length() <= text.length(); i++) {
-			if (text.regionMatches(true, i, term, 0, term.length())) {
-				count++;
-			}
-		}
-		return count;
-	}
-
 	private static int longestMatchAt(String text, int index, List<String> terms) {
 		int longest = 0;
 		for (String term : terms) {

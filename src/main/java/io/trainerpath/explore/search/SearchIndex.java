@@ -15,14 +15,18 @@ import io.trainerpath.guide.FaqItem;
 import io.trainerpath.guide.Guide;
 import io.trainerpath.guide.Section;
 import io.trainerpath.explore.search.SearchDocument.Kind;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
 /**
- * Everything search can find, built from the cached guide and catalog. The data is small, so the
- * documents are built per search and matched in memory: H2 and PostgreSQL give the same results.
+ * Everything search can find, built from the cached guide and catalog and matched in memory: H2 and
+ * PostgreSQL give the same results. Built once and cached like the data it comes from (turning the
+ * guide's HTML into plain text for every search was most of a search's cost).
  */
 @Component
 class SearchIndex {
+
+	static final String CACHE = "search";
 
 	private final Catalog catalog;
 
@@ -33,7 +37,8 @@ class SearchIndex {
 		this.guide = guide;
 	}
 
-	List<SearchDocument> documents() {
+	@Cacheable(CACHE)
+	public List<SearchDocument> documents() {
 		List<SearchDocument> documents = new ArrayList<>();
 		for (Section section : guide.contents()) {
 			String page = "/guide/" + section.slug();

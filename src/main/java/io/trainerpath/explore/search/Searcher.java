@@ -41,7 +41,7 @@ final class Searcher {
 		List<Hit> hits = new ArrayList<>();
 		for (SearchDocument document : documents) {
 			Hit hit = hit(document, query.terms());
-			if (hit.termsMatched() > 0) {
+			if (hit != null) {
 				hits.add(hit);
 			}
 		}
@@ -65,15 +65,31 @@ final class Searcher {
 		return new Results(query, groups, partial && !hits.isEmpty());
 	}
 
+	/** Null when the document has none of the terms (terms are lower case already). */
 	private static Hit hit(SearchDocument document, List<String> terms) {
-		boolean titleMatch = terms.stream().anyMatch(term -> Highlighter.contains(document.title(), term));
-		String all = document.title() + " " + document.text();
-		int termsMatched = (int) terms.stream().filter(term -> Highlighter.contains(all, term)).count();
-		int score = terms.stream()
-			.mapToInt(term -> 5 * Highlighter.count(document.title(), term) + Highlighter.count(document.text(), term))
-			.sum();
+		boolean titleMatch = false;
+		int termsMatched = 0;
+		int score = 0;
+		for (String term : terms) {
+			int inTitle = occurrences(document.foldedTitle(), term);
+			int inText = occurrences(document.foldedText(), term);
+			titleMatch |= inTitle > 0;
+			termsMatched += inTitle + inText > 0 ? 1 : 0;
+			score += 5 * inTitle + inText;
+		}
+		if (termsMatched == 0) {
+			return null;
+		}
 		return new Hit(document, titleMatch, termsMatched, score, Highlighter.parts(document.title(), terms),
 				Highlighter.snippet(document.text(), terms));
+	}
+
+	static int occurrences(String folded, String term) {
+		int count = 0;
+		for (int at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+			count++;
+		}
+		return count;
 	}
 
 }
