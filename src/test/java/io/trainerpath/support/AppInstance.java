@@ -7,10 +7,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.trainerpath.TrainerPathApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -26,6 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </pre>
  */
 public final class AppInstance implements AutoCloseable {
+
+	private static final ReentrantLock LOGGING_SETUP = new ReentrantLock();
 
 	private final ConfigurableApplicationContext context;
 
@@ -51,6 +58,7 @@ public final class AppInstance implements AutoCloseable {
 		arguments.addAll(List.of(extraArguments));
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(TrainerPathApplication.class)
 			.registerShutdownHook(false)
+			.listeners(AppInstance::oneLoggingSetupAtATime)
 			.run(arguments.toArray(String[]::new));
 		return new AppInstance(context);
 	}
@@ -81,6 +89,21 @@ public final class AppInstance implements AutoCloseable {
 		}
 		finally {
 			threads.shutdown();
+		}
+	}
+
+	/**
+	 * Instances in one JVM share Logback's context, and two setting it up at the same moment fail
+	 * ("Unable to find Spring Environment in logger context"). Only that early step takes turns; the
+	 * rest of the start, Flyway included, still runs side by side.
+	 */
+	private static void oneLoggingSetupAtATime(ApplicationEvent event) {
+		if (event instanceof ApplicationStartingEvent) {
+			LOGGING_SETUP.lock();
+		}
+		else if ((event instanceof ApplicationContextInitializedEvent || event instanceof ApplicationFailedEvent)
+				&& LOGGING_SETUP.isHeldByCurrentThread()) {
+			LOGGING_SETUP.unlock();
 		}
 	}
 
