@@ -160,7 +160,7 @@ header() {
 start_app() { # start_app <h2 file> [jar] [java options]: starts pinned to the server CPU, sets APP_PID and STARTUP_MS
   local db="$1" jar="${2:-$JAR}" options="${3:-}" t0
   t0=$(date +%s%N)
-  taskset -c "$SERVER_CPU" java $HEAP $options -jar "$jar" --server.port="$PORT" \
+  taskset -c "$SERVER_CPU" "${JAVA_BIN:-java}" $HEAP $options -jar "$jar" --server.port="$PORT" \
     --spring.datasource.url="jdbc:h2:file:${db};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
     >"$WORK/app.log" 2>&1 &
   APP_PID=$!
@@ -273,27 +273,48 @@ bulk_load_step() {
     echo "startup ${STARTUP_MS} ms; $BULK_RESULTS_PATH answers $status"
     header
     measure "results @ $count" "http://localhost:$PORT$BULK_RESULTS_PATH" "$APP_PID"
+    stop_app
+    # Random results with the page cache off: every request reads and renders a stored assessment,
+    # so the database's size shows if it matters.
+    start_app "$db" "" "-Dtrainerpath.page-cache.maximum-bytes=0"
     random_paths "results-$count" "http://localhost:$PORT" "$WORK/results-paths.txt"
-    measure "any result @ $count" "http://localhost:$PORT$(head -1 "$WORK/results-paths.txt")" "$APP_PID" \
+    measure "rendered @ $count" "http://localhost:$PORT$(head -1 "$WORK/results-paths.txt")" "$APP_PID" \
       "$WORK/results-paths.txt"
     stop_app
   done
 }
 
-# Startup as the Docker image starts: the jar extracted, a class-data archive from a training run,
-# then a start with that archive (no Docker engine needed; same files, same command).
+# Startup as the Docker image starts: the jar extracted, an ahead-of-time cache (Java 25, as in the
+# image) or a class-data archive (older Java) from a training run, then a start with it. No Docker
+# engine needed: same files, same commands. BENCH_IMAGE_JAVA picks the java (default: a Temurin 25
+# under /usr/lib/jvm if there is one, else java on the PATH).
+IMAGE_JAVA="${BENCH_IMAGE_JAVA:-$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1)}"
+IMAGE_JAVA="${IMAGE_JAVA:-java}"
+
 startup_like_the_image() {
-  local dir="$WORK/image" jar
+  local dir="$WORK/image" jar major train use
   jar=$(basename "$JAR")
+  major=$("$IMAGE_JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')
+  if [ "${major%%.*}" -ge 25 ]; then
+    train="-XX:AOTCacheOutput=$dir/app.aot"; use="-XX:AOTCache=$dir/app.aot"
+  else
+    train="-XX:ArchiveClassesAtExit=$dir/app.jsa"; use="-XX:SharedArchiveFile=$dir/app.jsa -Xshare:auto"
+  fi
   java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
-  (cd "$dir" && taskset -c "$SERVER_CPU" java $HEAP -XX:ArchiveClassesAtExit=app.jsa -Dspring.context.exit=onRefresh \
-    -jar "$jar" --spring.datasource.url="jdbc:h2:file:$WORK/training/trainerpath;$H2_URL_OPTIONS" \
-    >"$WORK/training.log" 2>&1) || true
-  start_app "$WORK/image-db/trainerpath" "$dir/$jar" "-XX:SharedArchiveFile=$dir/app.jsa -Xshare:auto"
-  echo "startup from the extracted jar with its class-data archive (as the Docker image starts): ${STARTUP_MS} ms"
+  # The same jar path in training and in use: the cache is only taken for the class path it was made for.
+  taskset -c "$SERVER_CPU" "$IMAGE_JAVA" $HEAP $train -Dspring.context.exit=onRefresh \
+    -jar "$dir/$jar" --spring.datasource.url="jdbc:h2:mem:training" >"$WORK/training.log" 2>&1 || true
+  echo "startup as the Docker image starts (extracted jar, Java $major, $use):"
+  JAVA_BIN="$IMAGE_JAVA" start_app "$WORK/image-db/trainerpath" "$dir/$jar" "$use"
+  echo "  new database (migrations run): ${STARTUP_MS} ms"
+  local path status
+  for path in / "$GUIDE_SECTION_PATH" "/salary/estimate?${SALARY_QUERY}" /search?q=pay; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT$path")
+    [ "$status" = 200 ] || echo "  $path answered $status on this Java"
+  done
   stop_app
-  start_app "$WORK/image-db/trainerpath" "$dir/$jar" "-XX:SharedArchiveFile=$dir/app.jsa -Xshare:auto"
-  echo "the same, database already migrated (a restart): ${STARTUP_MS} ms"
+  JAVA_BIN="$IMAGE_JAVA" start_app "$WORK/image-db/trainerpath" "$dir/$jar" "$use"
+  echo "  a restart (database already migrated): ${STARTUP_MS} ms"
   stop_app
 }
 
