@@ -1,10 +1,10 @@
 package io.trainerpath.salary;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 
 import io.trainerpath.support.AccessibilityChecker;
+import io.trainerpath.support.Browser;
 import io.trainerpath.support.BrowserTest;
 import io.trainerpath.support.Screenshots;
 import org.junit.jupiter.api.Test;
@@ -13,8 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -124,7 +122,7 @@ class EstimatingPayByKeyboardJourneyTests extends BrowserTest {
 	private static void pressAndWaitForNextPage(CharSequence... keys) {
 		WebElement page = browser.findElement(By.tagName("html"));
 		press(keys);
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+		Browser.waitForNextPage(browser, page);
 	}
 
 	private static WebElement active() {

@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the operating system's packages, never downloaded at test time. Without it
@@ -78,6 +83,31 @@ public final class Browser {
 				  .map(e => e.name)
 				  .filter(name => name !== origin && !name.startsWith(origin + '/') && !name.startsWith('data:'));
 				""");
+	}
+
+	/**
+	 * Waits until the page that held {@code oldHtml} (its {@code <html>} element, found before a click
+	 * or key press) has been replaced by the next one. ChromeDriver sometimes reports a replaced node
+	 * as an inspector error ("Node with given id does not belong to the document") rather than as a
+	 * stale element; both mean the old page is gone.
+	 */
+	public static void waitForNextPage(WebDriver driver, WebElement oldHtml) {
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ignored -> {
+			try {
+				oldHtml.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				String message = String.valueOf(ex.getMessage());
+				if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	public static boolean installed() {
