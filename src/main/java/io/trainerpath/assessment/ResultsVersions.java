@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResultsVersions {
 
+	/** The results page whose version this reads; its controller and the page cache both use it. */
+	public static final String RESULTS_PAGE = "/assessment/{token}/results";
+
 	private final JdbcClient jdbc;
 
 	ResultsVersions(JdbcClient jdbc) {

@@ -39,7 +39,7 @@ class CachingConfiguration {
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(CacheManager cacheManager, PageCacheProperties properties,
 			ResultsVersions results) {
 		// A quiz result is one visitor's: kept only while the database says it is unchanged.
-		List<VersionedPages> versioned = List.of(new VersionedPages("/assessment/{token}/results",
+		List<VersionedPages> versioned = List.of(new VersionedPages(ResultsVersions.RESULTS_PAGE,
 				variables -> results.of(variables.get("token"))));
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(
 				cacheManager.getCache(PageCacheFilter.CACHE), properties.paths(), versioned, SecurityConfiguration.CSRF_COOKIE));

@@ -15,6 +15,7 @@ import io.trainerpath.assessment.InvalidAnswersException;
 import io.trainerpath.assessment.Profile;
 import io.trainerpath.assessment.Quiz;
 import io.trainerpath.assessment.QuizQuestion;
+import io.trainerpath.assessment.ResultsVersions;
 import io.trainerpath.catalog.Catalog;
 import io.trainerpath.catalog.Skill;
 import jakarta.servlet.http.HttpServletRequest;
@@ -206,7 +207,7 @@ class AssessmentController {
 		return redirect(assessment, "/results");
 	}
 
-	@GetMapping("/assessment/{token}/results")
+	@GetMapping(ResultsVersions.RESULTS_PAGE)
 	String showResults(@PathVariable String token, Model model) {
 		Assessment assessment = find(token);
 		if (!assessment.isCompleted()) {
@@ -215,7 +216,7 @@ class AssessmentController {
 		model.addAttribute("results",
 				resultsBuilder.build(assessment, assessments.previousOf(assessment), assessments.quiz()));
 		model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/assessment/{token}/results")
+			.path(ResultsVersions.RESULTS_PAGE)
 			.buildAndExpand(assessment.getToken())
 			.toUriString());
 		return "assessment/results";
