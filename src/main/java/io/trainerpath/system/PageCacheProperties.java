@@ -19,6 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record PageCacheProperties(
 		@DefaultValue({ "/", "/guide", "/guide/**", "/faq", "/careers", "/careers/**", "/platforms",
 				"/platforms/**", "/salary", "/salary/estimate", "/salary/method",
-				"/search", "/api/v1/salary-estimate" }) List<String> paths,
+				"/search", "/api/v1/salary-estimate", "/css/**", "/favicon.svg" }) List<String> paths,
 		@DefaultValue("16777216") long maximumBytes, @DefaultValue("30m") Duration idleExpiry) {
 }

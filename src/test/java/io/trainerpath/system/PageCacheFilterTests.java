@@ -34,7 +34,7 @@ class PageCacheFilterTests {
 	/** What the database says about /results/{id} pages: their version, or nothing when gone. */
 	final Map<String, String> versions = new HashMap<>();
 
-	final PageCacheFilter filter = new PageCacheFilter(new ConcurrentMapCache("pages"), List.of("/guide/**", "/faq"),
+	final PageCacheFilter filter = new PageCacheFilter(new ConcurrentMapCache("pages"), List.of("/guide/**", "/faq", "/css/**"),
 			List.of(new VersionedPages("/results/{id}", variables -> {
 				if ("broken".equals(variables.get("id"))) {
 					throw new CannotGetJdbcConnectionException("the database is down");
@@ -71,6 +71,28 @@ class PageCacheFilterTests {
 	}
 
 	@Test
+	void aKeptPageIsHeldBackUntilTheRequestIsDone() throws Exception {
+		String longPage = PAGE.repeat(10);
+		get("/faq", longPage, null);
+		MockHttpServletResponse again = get("/faq", longPage, null);
+
+		assertThat(longPage.length()).isGreaterThan(new MockHttpServletResponse().getBufferSize());
+		assertThat(again.isCommitted()).isFalse();
+		assertThat(again.getContentAsString()).isEqualTo(longPage);
+	}
+
+	@Test
+	void aHeadRequestForAKeptPageGetsItsLengthButNoBody() throws Exception {
+		get("/faq", PAGE, null);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(new MockHttpServletRequest("HEAD", "/faq"), response,
+				(req, res) -> render((HttpServletResponse) res, "never rendered", null));
+
+		assertThat(response.getContentLength()).isEqualTo(PAGE.length());
+		assertThat(response.getContentAsByteArray()).isEmpty();
+	}
+
+	@Test
 	void aKeptPageAnswers304ToItsOwnEtag() throws Exception {
 		String etag = get("/faq", PAGE, null).getHeader("ETag");
 
@@ -81,6 +103,36 @@ class PageCacheFilterTests {
 
 		assertThat(response.getStatus()).isEqualTo(304);
 		assertThat(response.getContentLength()).isZero();
+	}
+
+	@Test
+	void aStaticFileIsKeptWithTheCacheControlItsHandlerSet() throws Exception {
+		String css = "body { color: #222; }\n".repeat(100);
+		MockHttpServletResponse first = getStatic("/css/site-0123.css", css, 200);
+		MockHttpServletResponse second = getStatic("/css/site-0123.css", "never rendered", 200);
+
+		assertThat(renders).hasValue(1);
+		assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString()).isEqualTo(css);
+		assertThat(second.getContentType()).isEqualTo("text/css");
+		assertThat(second.getHeader("Cache-Control")).isEqualTo(StaticCacheInterceptor.IMMUTABLE);
+	}
+
+	@Test
+	void aMissingStaticFileIsNotKept() throws Exception {
+		getStatic("/css/missing.css", "", 404);
+		MockHttpServletResponse later = getStatic("/css/missing.css", "body {}", 200);
+
+		assertThat(renders).hasValue(2);
+		assertThat(later.getContentAsString()).isEqualTo("body {}");
+	}
+
+	@Test
+	void aPageWithoutItsOwnCacheControlGetsNoneFromTheKeptCopy() throws Exception {
+		get("/faq", PAGE, null);
+		MockHttpServletResponse again = get("/faq", PAGE, null);
+
+		// Spring Security adds its default later, as for a page rendered afresh.
+		assertThat(again.getHeader("Cache-Control")).isNull();
 	}
 
 	@Test
@@ -118,7 +170,9 @@ class PageCacheFilterTests {
 
 		assertThat(renders).hasValue(1);
 		assertThat(again.getContentAsString()).isEqualTo(form("token-of-another-visitor"));
-		assertThat(again.getContentLength()).isEqualTo(form("token-of-another-visitor").length());
+		// All of it in the buffer, so Tomcat sends it, with its length, only when the request is done.
+		assertThat(again.isCommitted()).isFalse();
+		assertThat(again.getBufferSize()).isGreaterThanOrEqualTo(form("token-of-another-visitor").length());
 		// The bytes differ per visitor, so there is no shared ETag to answer 304 with.
 		assertThat(again.getHeader("ETag")).isNull();
 	}
@@ -204,6 +258,22 @@ class PageCacheFilterTests {
 		}
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(request, response, (req, res) -> render((HttpServletResponse) res, body, cookie));
+		return response;
+	}
+
+	/** A static file as Spring's resource handler sends it: its type, a year of caching, or a 404. */
+	private MockHttpServletResponse getStatic(String uri, String body, int status) throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(new MockHttpServletRequest("GET", uri), response, (req, res) -> {
+			renders.incrementAndGet();
+			HttpServletResponse out = (HttpServletResponse) res;
+			out.setStatus(status);
+			if (status == 200) {
+				out.setContentType("text/css");
+				out.setHeader("Cache-Control", StaticCacheInterceptor.IMMUTABLE);
+				out.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+			}
+		});
 		return response;
 	}
 
