@@ -17,6 +17,8 @@ import java.util.zip.GZIPOutputStream;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.cache.Cache;
@@ -274,7 +276,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 				response.setContentLength(length);
 				return;
 			}
-			response.setBufferSize(Math.max(response.getBufferSize(), length));
+			// Tomcat's own buffer: wrappers (the ETag filter's) may keep the size to themselves.
+			ServletResponse server = response;
+			while (server instanceof ServletResponseWrapper wrapper) {
+				server = wrapper.getResponse();
+			}
+			server.setBufferSize(Math.max(server.getBufferSize(), length));
 			body.writeTo(response.getOutputStream());
 		}
 

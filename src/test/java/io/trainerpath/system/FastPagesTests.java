@@ -179,6 +179,17 @@ class FastPagesTests {
 	}
 
 	@Test
+	void aKeptPageLargerThanTomcatsBufferArrivesWithItsLength() {
+		http.get("/platforms");
+		HttpResponse<String> kept = http.get("/platforms");
+
+		assertThat(kept.body().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(8192);
+		assertThat(kept.headers().firstValue("Transfer-Encoding")).isEmpty();
+		assertThat(kept.headers().firstValueAsLong("Content-Length"))
+			.hasValue(kept.body().getBytes(StandardCharsets.UTF_8).length);
+	}
+
+	@Test
 	void anUnchangedPageIsAnsweredWith304() {
 		HttpResponse<String> first = http.get("/guide");
 		String etag = first.headers().firstValue("ETag").orElseThrow();
