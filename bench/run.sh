@@ -322,6 +322,48 @@ startup_like_the_image() {
   stop_app
 }
 
+# Startup beside spring-petclinic's, in the same conditions: the same java, JVM options and pinned CPU,
+# each a plain `java -jar`, started in turns (the machine's speed drifts, so one start of each proves
+# little). Only when BENCH_PETCLINIC_JAR names a petclinic jar (bench/README.md says how to build one).
+PETCLINIC_JAR="${BENCH_PETCLINIC_JAR:-}"
+STARTUP_ROUNDS="${BENCH_STARTUP_ROUNDS:-5}"
+
+# time_startup <log> <jar> [args]: prints wall ms and CPU ms (utime + stime) from launch to the first
+# 200 on /actuator/health, then stops the process.
+time_startup() {
+  local log="$1" jar="$2" t0 pid cpu_ms
+  shift 2
+  t0=$(date +%s%N)
+  taskset -c "$SERVER_CPU" java $HEAP -jar "$jar" --server.port="$PORT" "$@" >"$log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "http://localhost:$PORT/actuator/health"; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "did not start (log: $log)"; return; fi
+    sleep 0.05
+  done
+  cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.0f", ($14 + $15) * 1000 / hz }' "/proc/$pid/stat")
+  echo "$(( ($(date +%s%N) - t0) / 1000000 )) $cpu_ms"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
+# median <column> of the startup rounds
+median() { sort -n -k"$1" "$WORK/startup-rounds.txt" | awk -v k="$1" '{ v[NR] = $k } END { print v[int((NR + 1) / 2)] }'; }
+
+startup_beside_petclinic() {
+  local round ours theirs
+  echo "startup beside spring-petclinic ($(basename "$PETCLINIC_JAR"), its own in-memory H2), in turns,"
+  echo "ms to first 200 on /actuator/health, wall and CPU:"
+  printf '  %-6s %18s %18s\n' round "petclinic wall/cpu" "trainerpath wall/cpu"
+  for round in $(seq "$STARTUP_ROUNDS"); do
+    theirs=$(time_startup "$WORK/petclinic.log" "$PETCLINIC_JAR")
+    rm -rf "$WORK/startup-db"
+    ours=$(time_startup "$WORK/startup.log" "$JAR" \
+      --spring.datasource.url="jdbc:h2:file:$WORK/startup-db/trainerpath;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+    printf '  %-6s %18s %18s\n' "$round" "${theirs/ //}" "${ours/ //}"
+    echo "$theirs $ours" >>"$WORK/startup-rounds.txt"
+  done
+  echo "  median: petclinic $(median 1) ms wall, $(median 2) ms CPU; trainerpath $(median 3) ms wall, $(median 4) ms CPU"
+}
+
 # ---------------------------------------------------------------------------------------------------
 need
 if [ "$SKIP_BUILD" != 1 ]; then
@@ -377,6 +419,10 @@ echo "RSS after the load: $(rss_mb "$APP_PID") MB"
 stop_app
 echo
 startup_like_the_image
+if [ -n "$PETCLINIC_JAR" ]; then
+  echo
+  startup_beside_petclinic
+fi
 
 # nginx serving the guide section's saved HTML: one worker, pinned to the server CPU, same wrk settings.
 mkdir -p "$WORK/nginx/logs" "$WORK/nginx/root"
