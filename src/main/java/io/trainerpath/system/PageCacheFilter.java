@@ -268,14 +268,15 @@ class PageCacheFilter extends OncePerRequestFilter {
 			for (byte[] part : parts) {
 				length += part.length;
 			}
-			if ("HEAD".equals(request.getMethod())) {
-				response.setContentLength(length);
-				return;
-			}
-			// Tomcat's own buffer: wrappers (the ETag filter's) may keep the size to themselves.
+			// Tomcat's own response: wrappers (the ETag filter's) keep a length and a buffer size to
+			// themselves, and pass on a length only with a body.
 			ServletResponse server = response;
 			while (server instanceof ServletResponseWrapper wrapper) {
 				server = wrapper.getResponse();
+			}
+			if ("HEAD".equals(request.getMethod())) {
+				server.setContentLength(length);
+				return;
 			}
 			server.setBufferSize(Math.max(server.getBufferSize(), length));
 			ServletOutputStream out = response.getOutputStream();

@@ -190,6 +190,17 @@ class FastPagesTests {
 	}
 
 	@Test
+	void aKeptPageAskedForWithHeadDeclaresTheLengthAGetReceives() {
+		int length = http.get("/platforms").body().getBytes(StandardCharsets.UTF_8).length;
+		HttpResponse<String> head = http
+			.send(http.request("/platforms").method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+		assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(length);
+	}
+
+	@Test
 	void anUnchangedPageIsAnsweredWith304() {
 		HttpResponse<String> first = http.get("/guide");
 		String etag = first.headers().firstValue("ETag").orElseThrow();
