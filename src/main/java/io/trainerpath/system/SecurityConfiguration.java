@@ -1,9 +1,10 @@
 package io.trainerpath.system;
 
+import java.util.Arrays;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -11,9 +12,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -45,22 +51,20 @@ class SecurityConfiguration {
 	/** The cookie holding the CSRF token (the repository's default name, named here for the page cache). */
 	static final String CSRF_COOKIE = "XSRF-TOKEN";
 
+	/**
+	 * One filter chain for every request: a second chain for Swagger UI alone cost a second build of
+	 * Spring Security's configuration at every start. The policy header is chosen per request instead.
+	 */
 	@Bean
-	@Order(1)
-	SecurityFilterChain swaggerUiFilterChain(HttpSecurity http,
-			@Value("${trainerpath.request.max-body-size:64KB}") DataSize maxBodySize) throws Exception {
-		return configure(http.securityMatcher(SWAGGER_UI_PATHS), SWAGGER_UI_CONTENT_SECURITY_POLICY, maxBodySize);
-	}
-
-	@Bean
-	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${trainerpath.request.max-body-size:64KB}") DataSize maxBodySize) throws Exception {
-		return configure(http, CONTENT_SECURITY_POLICY, maxBodySize);
-	}
-
-	private static SecurityFilterChain configure(HttpSecurity http, String contentSecurityPolicy, DataSize maxBodySize)
-			throws Exception {
+		RequestMatcher swaggerUi = new OrRequestMatcher(Arrays.stream(SWAGGER_UI_PATHS)
+			.map(path -> PathPatternRequestMatcher.withDefaults().matcher(path))
+			.toArray(RequestMatcher[]::new));
+		HeaderWriter pagePolicy = new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY);
+		HeaderWriter swaggerUiPolicy = new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CONTENT_SECURITY_POLICY);
+		HeaderWriter contentSecurityPolicy = (request, response) -> (swaggerUi.matches(request) ? swaggerUiPolicy
+				: pagePolicy).writeHeaders(request, response);
 		// After the header writer, so a refusal still carries every security header, and before the CSRF
 		// check, which is the first thing to read a form body: an oversized body is refused unread.
 		http.addFilterAfter(new RequestBodyLimitFilter(maxBodySize.toBytes()), HeaderWriterFilter.class);
@@ -76,7 +80,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
 				.ignoringRequestMatchers("/api/**"))
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+				.addHeaderWriter(contentSecurityPolicy)
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 				.crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
