@@ -295,46 +295,58 @@ bulk_load_step() {
 IMAGE_JAVA="${BENCH_IMAGE_JAVA:-$(ls -d /usr/lib/jvm/temurin-25*/bin/java 2>/dev/null | head -1)}"
 IMAGE_JAVA="${IMAGE_JAVA:-java}"
 
-startup_like_the_image() {
-  local dir="$WORK/image" jar major train use
-  jar=$(basename "$JAR")
+# prepare_like_the_image <jar> <dir> [training args]: extracts the jar into dir and makes an
+# ahead-of-time cache (Java 25, as in the image) or a class-data archive (older Java) from a training run
+# that stops once the context is refreshed. Sets IMAGE_JAR (the extracted jar) and IMAGE_USE (the option
+# that uses the cache). The same jar path in training and in use: the cache is only taken for the class
+# path it was made for.
+prepare_like_the_image() {
+  local jar="$1" dir="$2" major train
+  shift 2
   major=$("$IMAGE_JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')
   if [ "${major%%.*}" -ge 25 ]; then
-    train="-XX:AOTCacheOutput=$dir/app.aot"; use="-XX:AOTCache=$dir/app.aot"
+    train="-XX:AOTCacheOutput=$dir/app.aot"; IMAGE_USE="-XX:AOTCache=$dir/app.aot"
   else
-    train="-XX:ArchiveClassesAtExit=$dir/app.jsa"; use="-XX:SharedArchiveFile=$dir/app.jsa -Xshare:auto"
+    train="-XX:ArchiveClassesAtExit=$dir/app.jsa"; IMAGE_USE="-XX:SharedArchiveFile=$dir/app.jsa -Xshare:auto"
   fi
-  java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
-  # The same jar path in training and in use: the cache is only taken for the class path it was made for.
+  IMAGE_MAJOR="$major"
+  java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+  IMAGE_JAR="$dir/$(basename "$jar")"
   taskset -c "$SERVER_CPU" "$IMAGE_JAVA" $HEAP $train -Dspring.context.exit=onRefresh \
-    -jar "$dir/$jar" --spring.datasource.url="jdbc:h2:mem:training" >"$WORK/training.log" 2>&1 || true
-  echo "startup as the Docker image starts (extracted jar, Java $major, $use):"
-  JAVA_BIN="$IMAGE_JAVA" start_app "$WORK/image-db/trainerpath" "$dir/$jar" "$use"
+    -jar "$IMAGE_JAR" "$@" >"$dir/training.log" 2>&1 || true
+}
+
+startup_like_the_image() {
+  prepare_like_the_image "$JAR" "$WORK/image" --spring.datasource.url="jdbc:h2:mem:training"
+  OURS_IMAGE_JAR="$IMAGE_JAR"; OURS_IMAGE_USE="$IMAGE_USE"
+  echo "startup as the Docker image starts (extracted jar, Java $IMAGE_MAJOR, $IMAGE_USE):"
+  JAVA_BIN="$IMAGE_JAVA" start_app "$WORK/image-db/trainerpath" "$IMAGE_JAR" "$IMAGE_USE"
   echo "  new database (migrations run): ${STARTUP_MS} ms"
   local path status
-  for path in / "$GUIDE_SECTION_PATH" "/salary/estimate?${SALARY_QUERY}" /search?q=pay; do
+  for path in / "$GUIDE_SECTION_PATH" "/salary/estimate?${SALARY_QUERY}" /search?q=pay /v3/api-docs; do
     status=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT$path")
     [ "$status" = 200 ] || echo "  $path answered $status on this Java"
   done
   stop_app
-  JAVA_BIN="$IMAGE_JAVA" start_app "$WORK/image-db/trainerpath" "$dir/$jar" "$use"
+  JAVA_BIN="$IMAGE_JAVA" start_app "$WORK/image-db/trainerpath" "$IMAGE_JAR" "$IMAGE_USE"
   echo "  a restart (database already migrated): ${STARTUP_MS} ms"
   stop_app
 }
 
 # Startup beside spring-petclinic's, in the same conditions: the same java, JVM options and pinned CPU,
-# each a plain `java -jar`, started in turns (the machine's speed drifts, so one start of each proves
-# little). Only when BENCH_PETCLINIC_JAR names a petclinic jar (bench/README.md says how to build one).
+# started in turns (the machine's speed drifts, so one start of each proves little), first each as a
+# plain `java -jar`, then each as the image starts (extracted, with its own training run's cache).
+# Only when BENCH_PETCLINIC_JAR names a petclinic jar (bench/README.md says how to build one).
 PETCLINIC_JAR="${BENCH_PETCLINIC_JAR:-}"
 STARTUP_ROUNDS="${BENCH_STARTUP_ROUNDS:-5}"
 
-# time_startup <log> <jar> [args]: prints wall ms and CPU ms (utime + stime) from launch to the first
-# 200 on /actuator/health, then stops the process.
+# time_startup <log> <java> <java options> <jar> [args]: prints wall ms and CPU ms (utime + stime) from
+# launch to the first 200 on /actuator/health, then stops the process.
 time_startup() {
-  local log="$1" jar="$2" t0 pid cpu_ms
-  shift 2
+  local log="$1" java_bin="$2" options="$3" jar="$4" t0 pid cpu_ms
+  shift 4
   t0=$(date +%s%N)
-  taskset -c "$SERVER_CPU" java $HEAP -jar "$jar" --server.port="$PORT" "$@" >"$log" 2>&1 &
+  taskset -c "$SERVER_CPU" "$java_bin" $HEAP $options -jar "$jar" --server.port="$PORT" "$@" >"$log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://localhost:$PORT/actuator/health"; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "did not start (log: $log)"; return; fi
@@ -345,23 +357,35 @@ time_startup() {
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-# median <column> of the startup rounds
-median() { sort -n -k"$1" "$WORK/startup-rounds.txt" | awk -v k="$1" '{ v[NR] = $k } END { print v[int((NR + 1) / 2)] }'; }
+# median <file> <column> of startup rounds
+median() { sort -n -k"$2" "$1" | awk -v k="$2" '{ v[NR] = $k } END { print v[int((NR + 1) / 2)] }'; }
 
-startup_beside_petclinic() {
-  local round ours theirs
-  echo "startup beside spring-petclinic ($(basename "$PETCLINIC_JAR"), its own in-memory H2), in turns,"
-  echo "ms to first 200 on /actuator/health, wall and CPU:"
+# startup_rounds <name> <java> <their options> <their jar> <our options> <our jar>
+startup_rounds() {
+  local name="$1" java_bin="$2" their_options="$3" their_jar="$4" our_options="$5" our_jar="$6"
+  local rounds="$WORK/startup-$name.txt" round ours theirs
+  : >"$rounds"
   printf '  %-6s %18s %18s\n' round "petclinic wall/cpu" "trainerpath wall/cpu"
   for round in $(seq "$STARTUP_ROUNDS"); do
-    theirs=$(time_startup "$WORK/petclinic.log" "$PETCLINIC_JAR")
+    theirs=$(time_startup "$WORK/petclinic.log" "$java_bin" "$their_options" "$their_jar")
     rm -rf "$WORK/startup-db"
-    ours=$(time_startup "$WORK/startup.log" "$JAR" \
+    ours=$(time_startup "$WORK/startup.log" "$java_bin" "$our_options" "$our_jar" \
       --spring.datasource.url="jdbc:h2:file:$WORK/startup-db/trainerpath;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
     printf '  %-6s %18s %18s\n' "$round" "${theirs/ //}" "${ours/ //}"
-    echo "$theirs $ours" >>"$WORK/startup-rounds.txt"
+    echo "$theirs $ours" >>"$rounds"
   done
-  echo "  median: petclinic $(median 1) ms wall, $(median 2) ms CPU; trainerpath $(median 3) ms wall, $(median 4) ms CPU"
+  echo "  median: petclinic $(median "$rounds" 1) ms wall, $(median "$rounds" 2) ms CPU;" \
+    "trainerpath $(median "$rounds" 3) ms wall, $(median "$rounds" 4) ms CPU"
+}
+
+startup_beside_petclinic() {
+  echo "startup beside spring-petclinic ($(basename "$PETCLINIC_JAR"), its own in-memory H2; TrainerPath on a"
+  echo "new H2 file, so its migrations run), in turns, ms to first 200 on /actuator/health, wall and CPU."
+  echo "Plain java -jar, $(java -version 2>&1 | head -1):"
+  startup_rounds plain java "" "$PETCLINIC_JAR" "" "$JAR"
+  prepare_like_the_image "$PETCLINIC_JAR" "$WORK/petclinic-image"
+  echo "As the image starts (extracted jar, Java $IMAGE_MAJOR, each with its own training run's cache):"
+  startup_rounds image "$IMAGE_JAVA" "$IMAGE_USE" "$IMAGE_JAR" "$OURS_IMAGE_USE" "$OURS_IMAGE_JAR"
 }
 
 # ---------------------------------------------------------------------------------------------------
