@@ -379,6 +379,11 @@ startup_rounds() {
 }
 
 startup_beside_petclinic() {
+  # Our extracted jar and cache come from startup_like_the_image when it ran first.
+  if [ -z "${OURS_IMAGE_JAR:-}" ]; then
+    prepare_like_the_image "$JAR" "$WORK/image" --spring.datasource.url="jdbc:h2:mem:training"
+    OURS_IMAGE_JAR="$IMAGE_JAR"; OURS_IMAGE_USE="$IMAGE_USE"
+  fi
   echo "startup beside spring-petclinic ($(basename "$PETCLINIC_JAR"), its own in-memory H2; TrainerPath on a"
   echo "new H2 file, so its migrations run), in turns, ms to first 200 on /actuator/health, wall and CPU."
   echo "Plain java -jar, $(java -version 2>&1 | head -1):"

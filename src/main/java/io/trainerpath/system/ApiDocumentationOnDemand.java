@@ -8,10 +8,9 @@ import org.springframework.core.type.MethodMetadata;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds springdoc's beans when the API description or Swagger UI is first asked for, not at startup.
- * They, and the swagger and Jackson 2 classes they load, were about a tenth of a start on one CPU
- * (bench/README.md), for pages that few visitors open. Everything else stays eager, so a mistake in
- * the portal's own beans still stops the start.
+ * Builds springdoc's beans when the API description or Swagger UI is first asked for, not at startup,
+ * so every start no longer pays for pages few visitors open (bench/README.md). Everything else stays
+ * eager, so a mistake in the portal's own beans still stops the start.
  */
 @Component
 class ApiDocumentationOnDemand implements BeanFactoryPostProcessor {

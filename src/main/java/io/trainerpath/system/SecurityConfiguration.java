@@ -58,9 +58,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http,
 			@Value("${trainerpath.request.max-body-size:64KB}") DataSize maxBodySize) throws Exception {
-		RequestMatcher swaggerUi = new OrRequestMatcher(Arrays.stream(SWAGGER_UI_PATHS)
-			.map(path -> PathPatternRequestMatcher.withDefaults().matcher(path))
-			.toArray(RequestMatcher[]::new));
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher swaggerUi = new OrRequestMatcher(
+				Arrays.stream(SWAGGER_UI_PATHS).map(paths::matcher).toArray(RequestMatcher[]::new));
 		HeaderWriter pagePolicy = new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY);
 		HeaderWriter swaggerUiPolicy = new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CONTENT_SECURITY_POLICY);
 		HeaderWriter contentSecurityPolicy = (request, response) -> (swaggerUi.matches(request) ? swaggerUiPolicy
