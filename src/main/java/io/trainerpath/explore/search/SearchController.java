@@ -18,7 +18,7 @@ class SearchController {
 	String search(@RequestParam(required = false) String q, Model model) {
 		SearchQuery query = SearchQuery.parse(q);
 		model.addAttribute("query", query);
-		model.addAttribute("results", Searcher.search(query, index.documents()));
+		model.addAttribute("results", index.searcher().search(query));
 		model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
 		return "explore/search";
 	}
