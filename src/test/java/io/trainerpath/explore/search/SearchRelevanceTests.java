@@ -101,7 +101,19 @@ class SearchRelevanceTests {
 			new Expectation("labelers", "/guide/types-of-data-training#annotation-and-labeling"),
 			new Expectation("annotating", "/guide/types-of-data-training#annotation-and-labeling"),
 			new Expectation("platfroms", "/platforms"),
-			new Expectation("consultants", "/careers/domain-expert-consultant"));
+			new Expectation("consultants", "/careers/domain-expert-consultant"),
+			// facts added by V23, and those the first seed already had
+			new Expectation("image annotation", "/guide/types-of-data-training#annotation-and-labeling"),
+			new Expectation("text annotation", "/guide/types-of-data-training#annotation-and-labeling"),
+			new Expectation("named entities", "/guide/types-of-data-training#annotation-and-labeling"),
+			new Expectation("personalised marketing", "/guide/why-demand-is-growing#specialized-applications"),
+			new Expectation("creative content", "/guide/why-demand-is-growing#specialized-applications"),
+			new Expectation("generic datasets", "/guide/why-demand-is-growing#specialized-applications"),
+			new Expectation("AI product roles", "/guide/career-path"),
+			new Expectation("market rates", "/guide/what-it-pays#pay-ranges"),
+			new Expectation("contract analysis", "/guide/what-is-an-ai-data-trainer#domain-expert-advantage"),
+			new Expectation("data collection", "/guide/what-is-an-ai-data-trainer#beyond-simple-annotation"),
+			new Expectation("what does a trainer do", "/guide/what-is-an-ai-data-trainer"));
 
 	@Autowired
 	SearchIndex index;
