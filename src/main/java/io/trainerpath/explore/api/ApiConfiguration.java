@@ -26,7 +26,7 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 class ApiConfiguration {
 
 	/** The read-only collections this feature serves; computed answers elsewhere get no ETag. */
-	static final String[] READ_ONLY_PATHS = { "/api/v1/guide-sections/*", "/api/v1/faq/*", "/api/v1/skills/*",
+	static final String[] READ_ONLY_PATHS = { "/api/v1", "/api/v1/guide-sections/*", "/api/v1/faq/*", "/api/v1/skills/*",
 			"/api/v1/roadmap-steps/*", "/api/v1/work-types/*", "/api/v1/career-roles/*", "/api/v1/platforms/*",
 			"/api/v1/platform-categories/*", "/api/v1/domains/*" };
 

@@ -41,6 +41,7 @@ class PublicPages {
 			paths.add("/careers/" + role.getSlug());
 		}
 		paths.add("/platforms");
+		paths.add("/api");
 		paths.addAll(OWNED_BY_OTHER_FEATURES);
 		return List.copyOf(paths);
 	}
