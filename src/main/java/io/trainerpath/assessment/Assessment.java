@@ -185,6 +185,31 @@ public class Assessment {
 		return levelSlug;
 	}
 
+	/** Where the person holding this assessment's link goes next. */
+	public sealed interface Next {
+
+		/** A step still to answer. */
+		record Step(int number) implements Next {
+		}
+
+		/** Every step answered: check the answers before they are scored. */
+		record Check() implements Next {
+		}
+
+		/** Scored: the results. */
+		record Results() implements Next {
+		}
+
+	}
+
+	/** The results once completed, else the first step with something unanswered, else the check page. */
+	public Next next(Quiz quiz) {
+		if (isCompleted()) {
+			return new Next.Results();
+		}
+		return firstUnansweredStep(quiz).<Next>map(Next.Step::new).orElseGet(Next.Check::new);
+	}
+
 	/** The first step with something left to answer, or empty when every step is done. */
 	public Optional<Integer> firstUnansweredStep(Quiz quiz) {
 		if (domainSlug == null) {

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -102,21 +104,30 @@ public class Assessments {
 		});
 	}
 
-	/** Saves one skill step; every question of the step must be answered with one of its options. */
-	public Optional<Assessment> saveStep(String token, int step, Map<String, String> chosen) {
+	/**
+	 * Saves one skill step when each of its questions has an answer, and returns the questions still
+	 * unanswered (then nothing is saved). An answer to a question of another step, or an option the
+	 * question does not have, is refused: no form could send it.
+	 */
+	public List<QuizQuestion> saveStep(String token, int step, Map<String, String> given) {
 		Quiz quiz = quiz();
 		List<QuizQuestion> questions = quiz.questionsOfStep(step);
 		if (questions.isEmpty()) {
 			throw new InvalidAnswersException("Step " + step + " has no questions");
 		}
-		if (!chosen.keySet().equals(new HashSet<>(questions.stream().map(QuizQuestion::slug).toList()))) {
+		Set<String> slugs = questions.stream().map(QuizQuestion::slug).collect(Collectors.toSet());
+		if (!slugs.containsAll(given.keySet())) {
 			throw new InvalidAnswersException("Answers must match the questions of step " + step);
 		}
-		questions.forEach(question -> checkOption(question, chosen.get(question.slug())));
-		return find(token).map(assessment -> {
-			assessment.saveAnswers(chosen, clock);
-			return repository.save(assessment);
-		});
+		given.forEach((question, option) -> checkOption(quiz.question(question).orElseThrow(), option));
+		List<QuizQuestion> unanswered = questions.stream().filter(q -> !given.containsKey(q.slug())).toList();
+		if (unanswered.isEmpty()) {
+			find(token).ifPresent(assessment -> {
+				assessment.saveAnswers(given, clock);
+				repository.save(assessment);
+			});
+		}
+		return unanswered;
 	}
 
 	/** Scores a draft whose every step is answered and stores the result. */

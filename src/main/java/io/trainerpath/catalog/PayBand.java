@@ -1,9 +1,6 @@
 package io.trainerpath.catalog;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Currency;
-import java.util.Locale;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -85,16 +82,8 @@ public class PayBand extends CatalogItem {
 		return range(annualMin, annualMax, annualOpenEnded);
 	}
 
-	/** An amount in this band's currency, without cents: "$1,200". */
-	public String format(BigDecimal amount) {
-		NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-		format.setCurrency(Currency.getInstance(currency));
-		format.setMaximumFractionDigits(0);
-		return format.format(amount);
-	}
-
 	private String range(BigDecimal min, BigDecimal max, boolean openEnded) {
-		return format(min) + "–" + format(max) + (openEnded ? "+" : "");
+		return Money.format(min, currency) + "–" + Money.format(max, currency) + (openEnded ? "+" : "");
 	}
 
 }

@@ -3,6 +3,8 @@ package io.trainerpath.guide;
 import java.net.URI;
 
 import io.trainerpath.catalog.Catalog;
+import io.trainerpath.web.SharedPages;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,13 +26,14 @@ class GuideController {
 	}
 
 	@GetMapping("/guide")
-	String showContents(Model model) {
+	String showContents(Model model, HttpServletResponse response) {
+		SharedPages.share(response);
 		model.addAttribute("contents", guide.contents());
 		return "guide/contents";
 	}
 
 	@GetMapping("/guide/{slug}")
-	Object showSection(@PathVariable String slug, Model model) {
+	Object showSection(@PathVariable String slug, Model model, HttpServletResponse response) {
 		Section section = guide.section(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such section"));
 		if (!section.isTopLevel()) {
@@ -40,6 +43,7 @@ class GuideController {
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			return redirect;
 		}
+		SharedPages.share(response);
 		model.addAttribute("section", section);
 		model.addAttribute("previous", guide.previous(section).orElse(null));
 		model.addAttribute("next", guide.next(section).orElse(null));
@@ -48,7 +52,8 @@ class GuideController {
 	}
 
 	@GetMapping("/faq")
-	String showFaq(Model model) {
+	String showFaq(Model model, HttpServletResponse response) {
+		SharedPages.share(response);
 		model.addAttribute("faq", guide.faq());
 		return "guide/faq";
 	}

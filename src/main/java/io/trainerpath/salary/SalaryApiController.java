@@ -11,13 +11,14 @@ import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.trainerpath.catalog.Catalog;
 import io.trainerpath.catalog.ContentSource;
+import io.trainerpath.web.SharedPages;
 import org.springframework.context.MessageSource;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,22 +33,29 @@ class SalaryApiController {
 
 	private final Catalog catalog;
 
+	private final SalaryRequests requests;
+
 	private final MessageSource messages;
 
-	SalaryApiController(SalaryModels models, Catalog catalog, MessageSource messages) {
+	SalaryApiController(SalaryModels models, SalaryRequests requests, Catalog catalog, MessageSource messages) {
 		this.models = models;
+		this.requests = requests;
 		this.catalog = catalog;
 		this.messages = messages;
 	}
 
 	@GetMapping("/pay-bands")
-	List<BandView> payBands() {
-		return models.model().bands().stream().map(BandView::of).toList();
+	ResponseEntity<List<BandView>> payBands() {
+		return ResponseEntity.ok()
+			.cacheControl(SharedPages.cacheControl(SharedPages.API))
+			.body(models.model().bands().stream().map(BandView::of).toList());
 	}
 
 	@GetMapping("/pay-factors")
-	List<FactorView> payFactors() {
-		return models.model().factors().stream().map(FactorView::of).toList();
+	ResponseEntity<List<FactorView>> payFactors() {
+		return ResponseEntity.ok()
+			.cacheControl(SharedPages.cacheControl(SharedPages.API))
+			.body(models.model().factors().stream().map(FactorView::of).toList());
 	}
 
 	// The parameters are read as one map so repeats can be refused; the OpenAPI document lists them one by one.
@@ -68,24 +76,28 @@ class SalaryApiController {
 					description = "Hours a week, a whole number from 1 to 80") })
 	ResponseEntity<?> estimate(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		SalaryModel model = models.model();
-		SalaryRequest.Parsed parsed = SalaryRequest.parse(params, model);
-		if (!parsed.valid()) {
-			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(parsed));
+		BindingResult read = requests.read(params, model);
+		if (read.hasErrors()) {
+			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(read));
 		}
-		SalaryEstimate estimate = SalaryEstimator.estimate(model, parsed.choices());
-		List<SalaryEstimate> levels = SalaryEstimator.estimateAtEveryLevel(model, parsed.choices());
-		return ResponseEntity.ok(EstimateView.of(estimate, levels, model, catalog.source(), text("salary.api.sources")));
+		SalaryChoices choices = ((SalaryForm) read.getTarget()).toChoices();
+		SalaryEstimate estimate = SalaryEstimator.estimate(model, choices);
+		List<SalaryEstimate> levels = SalaryEstimator.estimateAtEveryLevel(model, choices);
+		return ResponseEntity.ok()
+			.cacheControl(SharedPages.cacheControl(SharedPages.API,
+					SalaryRequests.parameters(model).toArray(String[]::new)))
+			.body(EstimateView.of(estimate, levels, model, catalog.source(), text("salary.api.sources")));
 	}
 
-	private ProblemDetail problem(SalaryRequest.Parsed parsed) {
+	/** Each wrong parameter by its name in the address, with what is wrong in words. */
+	private ProblemDetail problem(BindingResult read) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("salary.api.invalid"));
 		problem.setTitle(text("salary.api.invalid.title"));
 		problem.setType(URI.create("/salary/method#parameters"));
-		problem.setProperty("errors", parsed.problems()
+		problem.setProperty("errors", read.getFieldErrors()
 			.stream()
-			.map(p -> new ParameterError(p.parameter(),
-					messages.getMessage(new DefaultMessageSourceResolvable(new String[] { p.code() }, p.arguments()),
-							Locale.ENGLISH)))
+			.map(error -> new ParameterError(SalaryRequests.parameter(error.getField()),
+					messages.getMessage(error, Locale.ENGLISH)))
 			.toList());
 		return problem;
 	}

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.trainerpath.catalog.Money;
+
 import io.trainerpath.salary.SalaryModel.Band;
 
 /**
@@ -50,7 +52,7 @@ record SalaryChart(int width, int height, int axisY, List<Row> rows, List<Tick> 
 		BigDecimal step = top.divide(BigDecimal.valueOf(4), 0, RoundingMode.CEILING);
 		for (BigDecimal value = BigDecimal.ZERO; value.compareTo(top) <= 0; value = value.add(step)) {
 			String anchor = value.signum() == 0 ? "start" : value.compareTo(top) >= 0 ? "end" : "middle";
-			ticks.add(new Tick(number(x(value, top)), MoneyRange.format(value, levels.get(0).band().currency()), anchor));
+			ticks.add(new Tick(number(x(value, top)), Money.format(value, levels.get(0).band().currency()), anchor));
 		}
 		return new SalaryChart(WIDTH, axisY + 26, axisY, rows, ticks);
 	}

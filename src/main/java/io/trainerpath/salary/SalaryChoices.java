@@ -3,6 +3,8 @@ package io.trainerpath.salary;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.trainerpath.catalog.WeeklyHours;
+
 /**
  * A person's situation, already checked against the model: a band, a field, one option per factor
  * (the field's tier chooses the domain option) and hours per week.
@@ -11,15 +13,9 @@ public record SalaryChoices(String band, String field, Map<String, String> optio
 
 	static final String DOMAIN_FACTOR = "domain";
 
-	public static final int MIN_HOURS = 1;
-
-	public static final int MAX_HOURS = 80;
-
-	public static final int DEFAULT_HOURS = 40;
-
 	public SalaryChoices {
-		if (hours < MIN_HOURS || hours > MAX_HOURS) {
-			throw new IllegalArgumentException("Hours per week must be between 1 and 80");
+		if (!WeeklyHours.isValid(hours)) {
+			throw new IllegalArgumentException("Hours per week out of range: " + hours);
 		}
 		options = Map.copyOf(options);
 	}

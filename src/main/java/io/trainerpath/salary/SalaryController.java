@@ -1,15 +1,17 @@
 package io.trainerpath.salary;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.trainerpath.catalog.Catalog;
+import io.trainerpath.catalog.WeeklyHours;
+import io.trainerpath.web.SharedPages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,41 +19,40 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SalaryController {
 
-	static final String FORM = "salaryForm";
-
 	private final SalaryModels models;
+
+	private final SalaryRequests requests;
 
 	private final Catalog catalog;
 
-	SalaryController(SalaryModels models, Catalog catalog) {
+	SalaryController(SalaryModels models, SalaryRequests requests, Catalog catalog) {
 		this.models = models;
+		this.requests = requests;
 		this.catalog = catalog;
 	}
 
 	@GetMapping("/salary")
-	String showForm(@RequestParam MultiValueMap<String, String> params, Model model) {
+	String showForm(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		SalaryModel salary = models.model();
+		SharedPages.share(response, SalaryRequests.parameters(salary));
 		addFormOptions(salary, model);
-		model.addAttribute(FORM, SalaryRequest.prefill(params, salary));
+		model.addAttribute(SalaryRequests.FORM, requests.prefill(params, salary));
 		return "salary/form";
 	}
 
 	@GetMapping(EstimatesMeter.RESULT_PATH)
 	String estimate(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		SalaryModel salary = models.model();
-		SalaryRequest.Parsed parsed = SalaryRequest.parse(params, salary);
-		if (!parsed.valid()) {
-			BindingResult errors = new BeanPropertyBindingResult(parsed.form(), FORM);
-			parsed.problems()
-				.forEach(problem -> errors.rejectValue(problem.parameter(), problem.code(), problem.arguments(), null));
+		BindingResult read = requests.read(params, salary);
+		if (read.hasErrors()) {
 			addFormOptions(salary, model);
-			model.addAttribute(FORM, parsed.form());
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, errors);
+			model.addAttribute(SalaryRequests.FORM, read.getTarget());
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + SalaryRequests.FORM, read);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return "salary/form";
 		}
-
-		SalaryChoices choices = parsed.choices();
+		SharedPages.share(response, SalaryRequests.parameters(salary));
+		SalaryChoices choices = ((SalaryForm) read.getTarget()).toChoices();
 		SalaryEstimate estimate = SalaryEstimator.estimate(salary, choices);
 		List<SalaryEstimate> levels = SalaryEstimator.estimateAtEveryLevel(salary, choices);
 
@@ -69,10 +70,14 @@ class SalaryController {
 	}
 
 	@GetMapping("/salary/method")
-	String showMethod(Model model) {
-		SalaryModel salary = models.model();
-		model.addAttribute("salary", salary);
+	String showMethod(Model model, HttpServletResponse response) {
+		SharedPages.share(response);
+		model.addAttribute("salary", models.model());
+		model.addAttribute("payBands", catalog.payBands());
 		model.addAttribute("source", catalog.source());
+		model.addAttribute("minHours", WeeklyHours.MIN);
+		model.addAttribute("maxHours", WeeklyHours.MAX);
+		model.addAttribute("fullTime", WeeklyHours.FULL_TIME);
 		return "salary/method";
 	}
 
@@ -80,14 +85,14 @@ class SalaryController {
 		model.addAttribute("bands", salary.bands());
 		Map<String, List<SalaryModel.Field>> byTier = salary.fields()
 			.stream()
-			.collect(Collectors.groupingBy(SalaryModel.Field::tier, java.util.LinkedHashMap::new, Collectors.toList()));
+			.collect(Collectors.groupingBy(SalaryModel.Field::tier, LinkedHashMap::new, Collectors.toList()));
 		model.addAttribute("fieldGroups", byTier);
 		model.addAttribute("factors", salary.factors()
 			.stream()
 			.filter(factor -> !SalaryChoices.DOMAIN_FACTOR.equals(factor.slug()))
 			.toList());
-		model.addAttribute("minHours", SalaryChoices.MIN_HOURS);
-		model.addAttribute("maxHours", SalaryChoices.MAX_HOURS);
+		model.addAttribute("minHours", WeeklyHours.MIN);
+		model.addAttribute("maxHours", WeeklyHours.MAX);
 	}
 
 }

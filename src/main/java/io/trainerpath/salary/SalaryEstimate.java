@@ -3,6 +3,8 @@ package io.trainerpath.salary;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.trainerpath.catalog.Money;
+
 import io.trainerpath.salary.SalaryModel.Band;
 import io.trainerpath.salary.SalaryModel.Factor;
 import io.trainerpath.salary.SalaryModel.Option;
@@ -30,34 +32,34 @@ public record SalaryEstimate(SalaryChoices choices, Band band, MoneyRange hourly
 
 	/** How much more (or less) this estimate's hourly middle is than another's: "+$40", "−$12.50". */
 	public String hourlyDifferenceFrom(SalaryEstimate other) {
-		return MoneyRange.formatSigned(hourly.middle().subtract(other.hourly.middle()), band.currency());
+		return Money.formatSigned(hourly.middle().subtract(other.hourly.middle()), band.currency());
 	}
 
 	/** The same for the yearly salary. */
 	public String salaryDifferenceFrom(SalaryEstimate other) {
-		return MoneyRange.formatSigned(salary.middle().subtract(other.salary.middle()), band.currency());
+		return Money.formatSigned(salary.middle().subtract(other.salary.middle()), band.currency());
 	}
 
 	/** The middle of the band in $/h, where every estimate starts. */
 	public String bandMiddleText() {
-		return MoneyRange.format(band.hourly().middle(), band.currency());
+		return Money.format(band.hourly().middle(), band.currency());
 	}
 
 	/** How much holding the range inside the band took off (or added to) the hourly centre. */
 	public String heldHourlyEffectText() {
 		BigDecimal held = hourlyPlacement.centre().subtract(hourlyPlacement.wanted());
-		return MoneyRange.formatSigned(SalaryEstimator.money(held, band.hourly()), band.currency());
+		return Money.formatSigned(SalaryEstimator.money(held, band.hourly()), band.currency());
 	}
 
 	/** The centre of the hourly range before rounding, in $/h. */
 	public String hourlyCentreText() {
-		return MoneyRange.format(band.hourly().min().add(SalaryEstimator.money(hourlyPlacement.centre(), band.hourly())),
+		return Money.format(band.hourly().min().add(SalaryEstimator.money(hourlyPlacement.centre(), band.hourly())),
 				band.currency());
 	}
 
 	/** Half the width of the range in $/h, before rounding. */
 	public String hourlyHalfWidthText() {
-		return MoneyRange.format(SalaryEstimator.money(hourlyPlacement.halfWidth(), band.hourly()), band.currency());
+		return Money.format(SalaryEstimator.money(hourlyPlacement.halfWidth(), band.hourly()), band.currency());
 	}
 
 	/**
@@ -85,11 +87,11 @@ public record SalaryEstimate(SalaryChoices choices, Band band, MoneyRange hourly
 			String currency) {
 
 		public String hourlyEffectText() {
-			return MoneyRange.formatSigned(hourlyEffect, currency);
+			return Money.formatSigned(hourlyEffect, currency);
 		}
 
 		public String annualEffectText() {
-			return MoneyRange.formatSigned(annualEffect, currency);
+			return Money.formatSigned(annualEffect, currency);
 		}
 
 	}

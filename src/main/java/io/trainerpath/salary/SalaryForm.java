@@ -1,23 +1,45 @@
 package io.trainerpath.salary;
 
-/** What the form shows and sends back: plain text, checked by {@link SalaryRequest}. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.trainerpath.catalog.WeeklyHours;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.Range;
+
+/**
+ * The estimator's form, as the visitor filled it in. Bean Validation checks its shape; which levels,
+ * fields and options exist is the model's to say ({@link SalaryModel#check}). The pay factors come
+ * from the database, so their answers are a map from each factor's slug to the chosen option.
+ */
 public class SalaryForm {
 
+	@NotBlank(message = "{salary.error.band.missing}")
 	private String band = "";
 
+	@NotBlank(message = "{salary.error.domain.missing}")
 	private String domain = "";
 
-	private String experience = "";
+	private Map<String, String> options = new LinkedHashMap<>();
 
-	private String location = "";
+	@NotNull(message = "{salary.error.hours.missing}")
+	@Range(min = WeeklyHours.MIN, max = WeeklyHours.MAX, message = "{salary.error.hours.range}")
+	private Integer hours;
 
-	private String employment = "";
+	/** The binding path of a factor's answer, where its errors are filed. */
+	static String optionPath(String factor) {
+		return "options[" + factor + "]";
+	}
 
-	private String company = "";
+	/** The option chosen for a factor, or "" when none is. */
+	public String option(String factor) {
+		return options.getOrDefault(factor, "");
+	}
 
-	private String complexity = "";
-
-	private String hours = String.valueOf(SalaryChoices.DEFAULT_HOURS);
+	SalaryChoices toChoices() {
+		return new SalaryChoices(band, domain, options, hours);
+	}
 
 	public String getBand() {
 		return band;
@@ -35,75 +57,20 @@ public class SalaryForm {
 		this.domain = domain;
 	}
 
-	public String getExperience() {
-		return experience;
+	public Map<String, String> getOptions() {
+		return options;
 	}
 
-	public void setExperience(String experience) {
-		this.experience = experience;
+	public void setOptions(Map<String, String> options) {
+		this.options = options;
 	}
 
-	public String getLocation() {
-		return location;
-	}
-
-	public void setLocation(String location) {
-		this.location = location;
-	}
-
-	public String getEmployment() {
-		return employment;
-	}
-
-	public void setEmployment(String employment) {
-		this.employment = employment;
-	}
-
-	public String getCompany() {
-		return company;
-	}
-
-	public void setCompany(String company) {
-		this.company = company;
-	}
-
-	public String getComplexity() {
-		return complexity;
-	}
-
-	public void setComplexity(String complexity) {
-		this.complexity = complexity;
-	}
-
-	public String getHours() {
+	public Integer getHours() {
 		return hours;
 	}
 
-	public void setHours(String hours) {
+	public void setHours(Integer hours) {
 		this.hours = hours;
-	}
-
-	/** The value of a factor's parameter, by the factor's slug. */
-	public String option(String factor) {
-		return switch (factor) {
-			case "experience" -> experience;
-			case "location" -> location;
-			case "employment" -> employment;
-			case "company" -> company;
-			case "complexity" -> complexity;
-			default -> "";
-		};
-	}
-
-	void setOption(String factor, String value) {
-		switch (factor) {
-			case "experience" -> experience = value;
-			case "location" -> location = value;
-			case "employment" -> employment = value;
-			case "company" -> company = value;
-			case "complexity" -> complexity = value;
-			default -> throw new IllegalArgumentException("No form field for factor " + factor);
-		}
 	}
 
 }

@@ -10,10 +10,10 @@ final class SalaryLinks {
 
 	static String query(SalaryModel model, SalaryChoices choices) {
 		UriComponentsBuilder builder = UriComponentsBuilder.newInstance()
-			.queryParam(SalaryRequest.BAND, choices.band())
-			.queryParam(SalaryRequest.DOMAIN, choices.field());
-		SalaryRequest.factorParameters(model).forEach(factor -> builder.queryParam(factor, choices.option(factor)));
-		return builder.queryParam(SalaryRequest.HOURS, choices.hours()).encode().build().getQuery();
+			.queryParam(SalaryRequests.BAND, choices.band())
+			.queryParam(SalaryRequests.DOMAIN, choices.field());
+		SalaryRequests.factorParameters(model).forEach(factor -> builder.queryParam(factor, choices.option(factor)));
+		return builder.queryParam(SalaryRequests.HOURS, choices.hours()).encode().build().getQuery();
 	}
 
 	static String estimate(SalaryModel model, SalaryChoices choices) {

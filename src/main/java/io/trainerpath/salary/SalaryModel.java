@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import io.trainerpath.catalog.Money;
+
+import org.springframework.validation.Errors;
+
 /**
  * Everything the estimator needs, as plain values: the guide's bands, fields and factors, the portal's
  * weights and assumptions. Built from the database by {@link SalaryModels}; tests build it themselves.
@@ -35,6 +39,32 @@ public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> fac
 		}
 		return lowestHourly.negate().compareTo(needed) >= 0 && lowestAnnual.negate().compareTo(needed) >= 0
 				&& highestHourly.compareTo(needed) >= 0 && highestAnnual.compareTo(needed) >= 0;
+	}
+
+	/**
+	 * Checks a form's codes against the model, the one place that knows them: a level and a field that
+	 * exist, and for each factor with a question, an option it has. A field already in error is left be.
+	 */
+	void check(SalaryForm form, Errors errors) {
+		if (!errors.hasFieldErrors(SalaryRequests.BAND) && band(form.getBand()).isEmpty()) {
+			errors.rejectValue(SalaryRequests.BAND, "salary.error.band.unknown");
+		}
+		if (!errors.hasFieldErrors(SalaryRequests.DOMAIN) && field(form.getDomain()).isEmpty()) {
+			errors.rejectValue(SalaryRequests.DOMAIN, "salary.error.domain.unknown");
+		}
+		for (String factor : SalaryRequests.factorParameters(this)) {
+			String path = SalaryForm.optionPath(factor);
+			String chosen = form.option(factor);
+			if (errors.hasFieldErrors(path)) {
+				continue;
+			}
+			if (chosen.isBlank()) {
+				errors.rejectValue(path, "salary.error." + factor + ".missing");
+			}
+			else if (factor(factor).flatMap(f -> f.option(chosen)).isEmpty()) {
+				errors.rejectValue(path, "salary.error." + factor + ".unknown");
+			}
+		}
 	}
 
 	public Optional<Band> band(String slug) {
@@ -78,7 +108,7 @@ public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> fac
 		}
 
 		String text(String currency) {
-			return MoneyRange.format(min, currency) + "–" + MoneyRange.format(max, currency) + (openEnded ? "+" : "");
+			return Money.format(min, currency) + "–" + Money.format(max, currency) + (openEnded ? "+" : "");
 		}
 
 		public BigDecimal middle() {

@@ -29,8 +29,8 @@ class LayoutModelAdvice {
 		}
 		catch (RuntimeException ex) {
 			// Without a database the footer goes without its source line; the page itself decides
-			// whether it can still be shown (see DatabaseUnavailableAdvice).
-			if (DatabaseUnavailable.isFailure(ex)) {
+			// whether it can still be shown (see DatabaseOutages).
+			if (DatabaseOutages.isOutage(ex)) {
 				return null;
 			}
 			throw ex;

@@ -12,8 +12,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
@@ -48,9 +48,6 @@ class SecurityConfiguration {
 
 	static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
-	/** The cookie holding the CSRF token (the repository's default name, named here for the page cache). */
-	static final String CSRF_COOKIE = "XSRF-TOKEN";
-
 	/**
 	 * One filter chain for every request: a second chain for Swagger UI alone cost a second build of
 	 * Spring Security's configuration at every start. The policy header is chosen per request instead.
@@ -65,9 +62,7 @@ class SecurityConfiguration {
 		HeaderWriter swaggerUiPolicy = new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_CONTENT_SECURITY_POLICY);
 		HeaderWriter contentSecurityPolicy = (request, response) -> (swaggerUi.matches(request) ? swaggerUiPolicy
 				: pagePolicy).writeHeaders(request, response);
-		// After the header writer, so a refusal still carries every security header, and before the CSRF
-		// check, which is the first thing to read a form body: an oversized body is refused unread.
-		http.addFilterAfter(new RequestBodyLimitFilter(maxBodySize.toBytes()), HeaderWriterFilter.class);
+		http.addFilterAfter(new BodySizeLimitFilter(maxBodySize.toBytes()), HeaderWriterFilter.class);
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
@@ -77,8 +72,8 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.disable())
 			.logout(logout -> logout.disable())
 			// The JSON API is read by clients without cookies; it takes no session credentials to abuse.
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens())
-				.ignoringRequestMatchers("/api/**"))
+			// The token's twin lives in a cookie (XSRF-TOKEN), not in a session.
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()).ignoringRequestMatchers("/api/**"))
 			.headers(headers -> headers
 				.addHeaderWriter(contentSecurityPolicy)
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -89,12 +84,6 @@ class SecurityConfiguration {
 				// X-Forwarded-Proto); over plain HTTP browsers would ignore it anyway.
 				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true)));
 		return http.build();
-	}
-
-	private static CookieCsrfTokenRepository csrfTokens() {
-		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-		tokens.setCookieName(CSRF_COOKIE);
-		return tokens;
 	}
 
 	/**

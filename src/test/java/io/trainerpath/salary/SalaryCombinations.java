@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.trainerpath.catalog.WeeklyHours;
+
 /** Every situation the estimator can be asked about, enumerated: the space is small. */
 final class SalaryCombinations {
 
@@ -27,7 +29,7 @@ final class SalaryCombinations {
 	static List<SalaryChoices> all(SalaryModel model) {
 		List<Map<String, String>> optionSets = new ArrayList<>();
 		optionSets.add(Map.of());
-		for (String factor : SalaryRequest.factorParameters(model)) {
+		for (String factor : SalaryRequests.factorParameters(model)) {
 			List<Map<String, String>> next = new ArrayList<>();
 			for (Map<String, String> set : optionSets) {
 				for (SalaryModel.Option option : model.factor(factor).orElseThrow().options()) {
@@ -54,7 +56,7 @@ final class SalaryCombinations {
 	static SalaryChoices uniform(SalaryModel model, String band,
 			java.util.function.Function<SalaryModel.Factor, SalaryModel.Option> pick) {
 		Map<String, String> options = new LinkedHashMap<>();
-		SalaryRequest.factorParameters(model)
+		SalaryRequests.factorParameters(model)
 			.forEach(factor -> options.put(factor, pick.apply(model.factor(factor).orElseThrow()).slug()));
 		String domainOption = pick.apply(model.factor(SalaryChoices.DOMAIN_FACTOR).orElseThrow()).slug();
 		SalaryModel.Field field = model.fields()
@@ -62,7 +64,7 @@ final class SalaryCombinations {
 			.filter(f -> f.domainOption().equals(domainOption))
 			.findFirst()
 			.orElseThrow();
-		return new SalaryChoices(band, field.slug(), options, SalaryChoices.DEFAULT_HOURS);
+		return new SalaryChoices(band, field.slug(), options, WeeklyHours.FULL_TIME);
 	}
 
 	/** The next more favourable option of one factor, if there is one (the field moves up a tier). */

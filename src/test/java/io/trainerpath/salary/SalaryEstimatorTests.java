@@ -36,7 +36,7 @@ class SalaryEstimatorTests {
 	@Test
 	void enumeratesEveryCombinationOfAnswers() {
 		long expected = MODEL.bands().size() * SalaryCombinations.fieldPerTier(MODEL).size();
-		for (String factor : SalaryRequest.factorParameters(MODEL)) {
+		for (String factor : SalaryRequests.factorParameters(MODEL)) {
 			expected *= MODEL.factor(factor).orElseThrow().options().size();
 		}
 

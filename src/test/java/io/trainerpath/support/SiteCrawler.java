@@ -66,8 +66,7 @@ public final class SiteCrawler {
 			return null;
 		}
 		String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
-		if (path.isEmpty() || path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/v3/") || path.startsWith("/swagger-ui")
+		if (path.isEmpty() || path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/assets/") || path.startsWith("/v3/") || path.startsWith("/swagger-ui")
 				|| path.endsWith(".svg") || path.endsWith(".xml") || path.endsWith(".txt")) {
 			return null;
 		}

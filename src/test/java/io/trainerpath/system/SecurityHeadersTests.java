@@ -37,7 +37,7 @@ class SecurityHeadersTests {
 	int port;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/guide", "/css/site.css", "/favicon.svg", "/actuator/health",
+	@ValueSource(strings = { "/", "/guide", "/assets/css/site.css", "/assets/favicon.svg", "/actuator/health",
 			"/api/v1/no-such-thing", "/no-such-page" })
 	void everyKindOfResponseCarriesTheSecurityHeaders(String path) {
 		HttpResponse<String> response = new Http(port).get(path, path.startsWith("/a") ? "application/json" : "*/*");
@@ -66,7 +66,7 @@ class SecurityHeadersTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/css/site.css", "/actuator/health", "/api/v1/no-such-thing" })
+	@ValueSource(strings = { "/", "/assets/css/site.css", "/actuator/health", "/api/v1/no-such-thing" })
 	void requestsThatArrivedOverHttpsGetStrictTransportSecurity(String path) {
 		Http http = new Http(port);
 
@@ -191,6 +191,41 @@ class SecurityHeadersTests {
 		assertThat(response.statusCode()).isEqualTo(413);
 		assertThat(header(response, "Content-Type")).isEqualTo("application/problem+json");
 		assertThat(response.body()).contains("\"status\":413", "\"title\":", "\"detail\":\"The request body is larger");
+	}
+
+	@Test
+	void aTwoMegabyteFormSentInChunksIsRefusedToo() {
+		Http http = new Http(port);
+		CsrfTokens tokens = CsrfTokens.fresh();
+		byte[] body = ("_csrf=" + tokens.formValue() + "&answer=" + "x".repeat(2_000_000)).getBytes();
+
+		// a body of unknown length arrives in chunks: Tomcat's limit on form posts stops it
+		HttpResponse<String> response = http.send(http.request("/guide")
+			.header("Accept", "text/html")
+			.header("Cookie", tokens.cookieHeader())
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+			.build());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).doesNotContain("Exception");
+	}
+
+	@Test
+	void aTwoMegabyteJsonBodySentInChunksIsRefusedWithProblemDetails() {
+		Http http = new Http(port);
+		byte[] body = ("{\"domain\":\"" + "x".repeat(2_000_000) + "\"}").getBytes();
+
+		// no length to refuse it by: Jackson stops reading at the API's document limit
+		HttpResponse<String> response = http.send(http.request("/api/v1/assessments")
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+			.build());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(header(response, "Content-Type")).isEqualTo("application/problem+json");
+		assertThat(response.body()).contains("\"status\":413", "\"detail\":\"The request body is larger");
 	}
 
 	@Test

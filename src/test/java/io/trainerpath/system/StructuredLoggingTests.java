@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code LOG_FORMAT=json} turns every console line into one JSON object. A small application is
+ * Boot's own structured logging, {@code LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs}, turns every console line
+ * into one JSON object (Elastic Common Schema), as the operations guide says. A small application is
  * enough: the switch happens in the environment, before any bean exists.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -36,8 +38,8 @@ class StructuredLoggingTests {
 
 	@Test
 	@Order(1)
-	void logFormatJsonWritesOneJsonObjectPerLine(CapturedOutput output) {
-		try (ConfigurableApplicationContext context = start("--LOG_FORMAT=json")) {
+	void anEcsConsoleFormatWritesOneJsonObjectPerLine(CapturedOutput output) {
+		try (ConfigurableApplicationContext context = start("--logging.structured.format.console=ecs")) {
 			LoggerFactory.getLogger(StructuredLoggingTests.class).info("structured hello");
 		}
 		finally {
@@ -56,7 +58,7 @@ class StructuredLoggingTests {
 
 	@Test
 	@Order(2)
-	void withoutLogFormatLinesStayPlainText(CapturedOutput output) {
+	void withoutAFormatLinesStayPlainText(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = start()) {
 			LoggerFactory.getLogger(StructuredLoggingTests.class).info("plain hello");
 		}
@@ -67,6 +69,9 @@ class StructuredLoggingTests {
 	}
 
 	private static ConfigurableApplicationContext start(String... arguments) {
+		// Other tests' applications may still hold Logback in this JVM, and Boot does not set up logging
+		// that is already set up: start afresh, as a real process does.
+		LoggingSystem.get(StructuredLoggingTests.class.getClassLoader()).cleanUp();
 		SpringApplication application = new SpringApplication(Empty.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setRegisterShutdownHook(false);

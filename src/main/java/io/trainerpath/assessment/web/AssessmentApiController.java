@@ -15,6 +15,11 @@ import io.trainerpath.assessment.Quiz;
 import io.trainerpath.assessment.ReadinessLevel;
 import io.trainerpath.catalog.Catalog;
 import io.trainerpath.catalog.PayBand;
+import io.trainerpath.catalog.WeeklyHours;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.Range;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -58,7 +63,7 @@ class AssessmentApiController {
 				new ProfileFields(catalog.domains().stream().map(d -> new Choice(d.getSlug(), d.getName())).toList(),
 						catalog.workTypes().stream().map(w -> new Choice(w.getSlug(), w.getName())).toList(),
 						assessments.employmentOptions().stream().map(o -> new Choice(o.getSlug(), o.getLabel())).toList(),
-						Profile.MAX_YEARS, Profile.MIN_HOURS, Profile.MAX_HOURS),
+						Profile.MAX_YEARS, WeeklyHours.MIN, WeeklyHours.MAX),
 				quiz.questions()
 					.stream()
 					.map(q -> new QuestionDocument(q.slug(), q.skillSlug(), quiz.stepOfSkill(q.skillSlug()), q.kind(),
@@ -69,13 +74,7 @@ class AssessmentApiController {
 	}
 
 	@PostMapping(path = "/assessments", consumes = "application/json")
-	ResponseEntity<AssessmentDocument> submit(@RequestBody Submission submission) {
-		if (submission.domain() == null || submission.yearsOfExperience() == null
-				|| submission.hoursPerWeek() == null || submission.employment() == null
-				|| submission.answers() == null) {
-			throw new InvalidAnswersException(
-					"domain, yearsOfExperience, hoursPerWeek, employment and answers are all required");
-		}
+	ResponseEntity<AssessmentDocument> submit(@Valid @RequestBody Submission submission) {
 		Profile profile = new Profile(submission.domain(), submission.yearsOfExperience(), submission.hoursPerWeek(),
 				submission.employment(), submission.workTypes() == null ? List.of() : submission.workTypes());
 		Assessment assessment = assessments.submit(profile, submission.answers());
@@ -171,8 +170,11 @@ class AssessmentApiController {
 	}
 
 	/** All answers at once; answers maps each question slug to the slug of the chosen option. */
-	record Submission(String domain, Integer yearsOfExperience, Integer hoursPerWeek, String employment,
-			List<String> workTypes, Map<String, String> answers) {
+	/** The same answers the pages ask for, checked by the same rules; which slugs exist, the facade checks. */
+	record Submission(@NotBlank String domain,
+			@NotNull @Range(min = 0, max = Profile.MAX_YEARS) Integer yearsOfExperience,
+			@NotNull @Range(min = WeeklyHours.MIN, max = WeeklyHours.MAX) Integer hoursPerWeek,
+			@NotBlank String employment, List<String> workTypes, @NotNull Map<String, String> answers) {
 	}
 
 	record Choice(String slug, String label) {

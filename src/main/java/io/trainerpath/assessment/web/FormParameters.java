@@ -1,11 +1,11 @@
 package io.trainerpath.assessment.web;
 
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 import io.trainerpath.assessment.InvalidAnswersException;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Guards a posted step before anything reads it: only the fields the step shows, each at most once
@@ -20,20 +20,20 @@ final class FormParameters {
 	private FormParameters() {
 	}
 
-	static void requireOnly(Map<String, String[]> parameters, Set<String> allowed, Set<String> multiValued) {
+	static void requireOnly(MultiValueMap<String, String> parameters, Set<String> allowed, Set<String> multiValued) {
 		parameters.forEach((name, values) -> {
 			if (!allowed.contains(name) && !name.equals(CSRF) && !name.equals(CHANGE)) {
 				throw new InvalidAnswersException("A field this step does not have");
 			}
-			if (values.length > 1 && (!multiValued.contains(name) || new HashSet<>(Arrays.asList(values)).size() != values.length)) {
+			if (values.size() > 1 && (!multiValued.contains(name) || new HashSet<>(values).size() != values.size())) {
 				throw new InvalidAnswersException("A field sent more than once");
 			}
 		});
 	}
 
-	static boolean changing(Map<String, String[]> parameters) {
-		String[] values = parameters.get(CHANGE);
-		return values != null && values.length == 1 && "true".equals(values[0]);
+	static boolean changing(MultiValueMap<String, String> parameters) {
+		List<String> values = parameters.get(CHANGE);
+		return values != null && values.size() == 1 && "true".equals(values.get(0));
 	}
 
 }

@@ -3,77 +3,47 @@ package io.trainerpath.assessment.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.trainerpath.assessment.InvalidAnswersException;
 import io.trainerpath.assessment.Profile;
-import org.springframework.validation.Errors;
+import io.trainerpath.catalog.WeeklyHours;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.Range;
 
-/** The "About you" step as the browser posts it. Numbers stay text until checked. */
+/**
+ * The "About you" step as the browser posts it. Bean Validation marks what is missing or out of range
+ * beside its field; whether a chosen field, kind of work or employment exists is the facade's to check.
+ */
 public class ProfileForm {
 
+	@NotBlank(message = "{assessment.profile.domain.required}")
 	private String domain;
 
-	private String years;
+	@NotNull(message = "{assessment.profile.years.required}")
+	@Range(min = 0, max = Profile.MAX_YEARS, message = "{assessment.profile.years.range}")
+	private Integer years;
 
-	private String hours;
+	@NotNull(message = "{assessment.profile.hours.required}")
+	@Range(min = WeeklyHours.MIN, max = WeeklyHours.MAX, message = "{assessment.profile.hours.range}")
+	private Integer hours;
 
 	private List<String> workTypes = new ArrayList<>();
 
+	@NotBlank(message = "{assessment.profile.employment.required}")
 	private String employment;
 
 	static ProfileForm from(Profile profile) {
 		ProfileForm form = new ProfileForm();
 		form.domain = profile.domainSlug();
-		form.years = String.valueOf(profile.yearsOfExperience());
-		form.hours = String.valueOf(profile.hoursPerWeek());
+		form.years = profile.yearsOfExperience();
+		form.hours = profile.hoursPerWeek();
 		form.workTypes = new ArrayList<>(profile.workTypes());
 		form.employment = profile.employment();
 		return form;
 	}
 
-	/**
-	 * Marks what is missing on the form; throws for values no form could send (text in a number
-	 * field, a number out of range). Returns the profile when nothing is missing.
-	 */
-	Profile validate(Errors errors) {
-		if (isBlank(domain)) {
-			errors.rejectValue("domain", "assessment.profile.domain.required");
-		}
-		Integer yearsValue = number(years, 0, Profile.MAX_YEARS);
-		if (yearsValue == null) {
-			errors.rejectValue("years", "assessment.profile.years.required");
-		}
-		Integer hoursValue = number(hours, Profile.MIN_HOURS, Profile.MAX_HOURS);
-		if (hoursValue == null) {
-			errors.rejectValue("hours", "assessment.profile.hours.required");
-		}
-		if (isBlank(employment)) {
-			errors.rejectValue("employment", "assessment.profile.employment.required");
-		}
-		if (errors.hasErrors()) {
-			return null;
-		}
-		return new Profile(domain, yearsValue, hoursValue, employment, workTypes == null ? List.of() : workTypes);
-	}
-
-	private static Integer number(String text, int min, int max) {
-		if (isBlank(text)) {
-			return null;
-		}
-		int value;
-		try {
-			value = Integer.parseInt(text.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidAnswersException("Not a whole number");
-		}
-		if (value < min || value > max) {
-			throw new InvalidAnswersException("Number out of range");
-		}
-		return value;
-	}
-
-	private static boolean isBlank(String text) {
-		return text == null || text.isBlank();
+	/** The profile these answers make; call only once they are valid. */
+	Profile toProfile() {
+		return new Profile(domain, years, hours, employment, workTypes == null ? List.of() : workTypes);
 	}
 
 	public String getDomain() {
@@ -84,19 +54,19 @@ public class ProfileForm {
 		this.domain = domain;
 	}
 
-	public String getYears() {
+	public Integer getYears() {
 		return years;
 	}
 
-	public void setYears(String years) {
+	public void setYears(Integer years) {
 		this.years = years;
 	}
 
-	public String getHours() {
+	public Integer getHours() {
 		return hours;
 	}
 
-	public void setHours(String hours) {
+	public void setHours(Integer hours) {
 		this.hours = hours;
 	}
 

@@ -17,28 +17,11 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
-
-	/** The read-only collections this feature serves; computed answers elsewhere get no ETag. */
-	static final String[] READ_ONLY_PATHS = { "/api/v1", "/api/v1/guide-sections/*", "/api/v1/faq/*", "/api/v1/skills/*",
-			"/api/v1/roadmap-steps/*", "/api/v1/work-types/*", "/api/v1/career-roles/*", "/api/v1/platforms/*",
-			"/api/v1/platform-categories/*", "/api/v1/domains/*" };
-
-	// An ETag from the body's hash lets clients revalidate with If-None-Match and get a 304.
-	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
-		registration.addUrlPatterns(READ_ONLY_PATHS);
-		registration.setName("apiEtags");
-		return registration;
-	}
 
 	@Bean
 	OpenAPI trainerPathOpenApi() {

@@ -1,6 +1,8 @@
 package io.trainerpath.explore.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import io.trainerpath.web.SharedPages;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -19,7 +21,8 @@ class ApiPageController {
 	}
 
 	@GetMapping(path = "/api", produces = MediaType.TEXT_HTML_VALUE)
-	String page(Model model) {
+	String page(Model model, HttpServletResponse response) {
+		SharedPages.share(response);
 		model.addAttribute("api", index);
 		return "explore/api";
 	}

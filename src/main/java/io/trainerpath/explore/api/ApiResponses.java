@@ -1,23 +1,21 @@
 package io.trainerpath.explore.api;
 
-import java.time.Duration;
 import java.util.Optional;
 
-import org.springframework.http.CacheControl;
+import io.trainerpath.web.SharedPages;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The read-only data changes only with a release, so clients may keep it for an hour and revalidate. */
+/** The read-only data is the same for everyone and changes only with a release, so it is shared. */
 final class ApiResponses {
-
-	static final CacheControl CACHE = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
 
 	private ApiResponses() {
 	}
 
-	static <T> ResponseEntity<T> cached(T body) {
-		return ResponseEntity.ok().cacheControl(CACHE).body(body);
+	/** The answer, shared unless the request names a parameter other than these. */
+	static <T> ResponseEntity<T> cached(T body, String... knownParameters) {
+		return ResponseEntity.ok().cacheControl(SharedPages.cacheControl(SharedPages.API, knownParameters)).body(body);
 	}
 
 	static <T> ResponseEntity<T> cached(Optional<T> body, String what) {

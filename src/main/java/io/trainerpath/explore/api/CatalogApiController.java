@@ -100,7 +100,8 @@ class CatalogApiController {
 		if (filter.unknownWorkType() != null) {
 			throw badFilter("workType", filter.unknownWorkType(), catalog.workTypes());
 		}
-		return ApiResponses.cached(filter.apply(catalog.platforms()).stream().map(PlatformDto::of).toList());
+		return ApiResponses.cached(filter.apply(catalog.platforms()).stream().map(PlatformDto::of).toList(), "category",
+				"workType");
 	}
 
 	@GetMapping("/platforms/{slug}")

@@ -10,6 +10,8 @@ import io.trainerpath.catalog.Platform;
 import io.trainerpath.catalog.WorkType;
 import io.trainerpath.guide.Guide;
 import io.trainerpath.guide.Section;
+import io.trainerpath.web.SharedPages;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,15 +32,17 @@ class CareersController {
 	}
 
 	@GetMapping("/careers")
-	String showPath(Model model) {
+	String showPath(Model model, HttpServletResponse response) {
+		SharedPages.share(response);
 		model.addAttribute("path", CareerPath.of(catalog.careerRoles()));
 		return "explore/careers";
 	}
 
 	@GetMapping("/careers/{slug}")
-	String showRole(@PathVariable String slug, Model model) {
+	String showRole(@PathVariable String slug, Model model, HttpServletResponse response) {
 		CareerRole role = catalog.careerRole(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such role"));
+		SharedPages.share(response);
 		model.addAttribute("role", role);
 		model.addAttribute("next", CareerPath.next(role, catalog.careerRoles()));
 		model.addAttribute("workTypes",

@@ -3,6 +3,7 @@ package io.trainerpath.explore.findable;
 import java.time.LocalDate;
 
 import io.trainerpath.catalog.Catalog;
+import io.trainerpath.web.SharedPages;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +45,10 @@ class FindableController {
 				.append("</lastmod></url>\n");
 		}
 		xml.append("</urlset>\n");
-		return ResponseEntity.ok().cacheControl(ONE_HOUR).contentType(MediaType.APPLICATION_XML).body(xml.toString());
+		return ResponseEntity.ok()
+			.cacheControl(SharedPages.cacheControl(ONE_HOUR))
+			.contentType(MediaType.APPLICATION_XML)
+			.body(xml.toString());
 	}
 
 	// Quiz results live at token addresses that belong to one person; the API is for programs.
@@ -59,7 +63,7 @@ class FindableController {
 
 				Sitemap: %s/sitemap.xml
 				""".formatted(origin());
-		return ResponseEntity.ok().cacheControl(ONE_HOUR).contentType(MediaType.TEXT_PLAIN).body(body);
+		return ResponseEntity.ok().cacheControl(SharedPages.cacheControl(ONE_HOUR)).contentType(MediaType.TEXT_PLAIN).body(body);
 	}
 
 	private static String origin() {

@@ -5,6 +5,7 @@ import java.util.List;
 import io.trainerpath.catalog.Catalog;
 import io.trainerpath.catalog.Platform;
 import io.trainerpath.catalog.PlatformCategory;
+import io.trainerpath.web.SharedPages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,6 +36,7 @@ class PlatformsController {
 			.map(c -> new Group(c, shown.stream().filter(p -> p.getCategory().equals(c)).toList()))
 			.filter(g -> !g.platforms().isEmpty())
 			.toList();
+		SharedPages.share(response, "category", "workType");
 		if (!filter.valid()) {
 			// The page still helps, but a link with a made-up filter is the client's mistake.
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -1,5 +1,7 @@
 package io.trainerpath.explore.search;
 
+import io.trainerpath.web.SharedPages;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,8 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(required = false) String q, Model model) {
+	String search(@RequestParam(required = false) String q, Model model, HttpServletResponse response) {
+		SharedPages.share(response, "q");
 		SearchQuery query = SearchQuery.parse(q);
 		model.addAttribute("query", query);
 		model.addAttribute("results", index.searcher().search(query));

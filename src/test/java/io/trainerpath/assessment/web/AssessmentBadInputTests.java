@@ -9,6 +9,7 @@ import io.trainerpath.assessment.Assessment;
 import io.trainerpath.assessment.Assessments;
 import io.trainerpath.assessment.Quiz;
 import io.trainerpath.assessment.QuizQuestion;
+import io.trainerpath.support.HtmlChecker;
 import io.trainerpath.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,16 +94,23 @@ class AssessmentBadInputTests {
 
 	@ParameterizedTest(name = "years {0}")
 	@ValueSource(strings = { "-1", "61", "1000000000000", "ten", "3.5" })
-	void refusesYearsOutOfRangeOrNotAWholeNumber(String years) {
-		assertRefusedAndUnchanged(
-				client.post(base + "/step/1", QuizAnswers.profile("law", years, "20", "employment-employee")), 400);
+	void showsYearsOutOfRangeOrNotAWholeNumberBesideTheField(String years) {
+		HttpResponse<String> again = client.post(base + "/step/1",
+				QuizAnswers.profile("law", years, "20", "employment-freelance"));
+
+		assertShownAgainWithAnError(again, "years");
+		assertThat(again.body()).contains("value=\"law\" selected=\"selected\"", "value=\"20\"",
+				"value=\"employment-freelance\" checked=\"checked\"");
 	}
 
 	@ParameterizedTest(name = "hours {0}")
 	@ValueSource(strings = { "0", "81", "-5", "lots" })
-	void refusesHoursOutOfRangeOrNotAWholeNumber(String hours) {
-		assertRefusedAndUnchanged(
-				client.post(base + "/step/1", QuizAnswers.profile("law", "3", hours, "employment-employee")), 400);
+	void showsHoursOutOfRangeOrNotAWholeNumberBesideTheField(String hours) {
+		HttpResponse<String> again = client.post(base + "/step/1",
+				QuizAnswers.profile("law", "3", hours, "employment-employee"));
+
+		assertShownAgainWithAnError(again, "hours");
+		assertThat(again.body()).contains("value=\"law\" selected=\"selected\"", "value=\"3\"");
 	}
 
 	@Test
@@ -121,7 +129,7 @@ class AssessmentBadInputTests {
 		String huge = "_csrf=" + client.csrfField() + "&" + quiz.questionsOfStep(3).get(0).slug() + "="
 				+ "x".repeat(200_000);
 
-		// refused unread by the site-wide body limit (system/RequestBodyLimitFilter)
+		// refused unread by the site-wide body limit (system/BodySizeLimitFilter)
 		assertRefusedAndUnchanged(client.postRaw(base + "/step/3", huge), 413);
 	}
 
@@ -180,6 +188,15 @@ class AssessmentBadInputTests {
 	@Test
 	void refusesToRetakeADraft() {
 		assertRefusedAndUnchanged(client.post(base + "/retake", Map.of()), 400);
+	}
+
+	/** The step again (200), the error beside the field and in the summary, and nothing stored changed. */
+	private void assertShownAgainWithAnError(HttpResponse<String> again, String field) {
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(HtmlChecker.errors(again.body())).isEmpty();
+		assertThat(again.body()).contains("There is a problem", "href=\"#" + field + "\"", "id=\"" + field + "-error\"",
+				"aria-describedby=\"" + field + "-hint " + field + "-error\"");
+		assertRefusedAndUnchanged(again, 200);
 	}
 
 	private void assertRefusedAndUnchanged(HttpResponse<String> response, int status) {

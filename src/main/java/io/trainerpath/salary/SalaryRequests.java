@@ -1,0 +1,131 @@
+package io.trainerpath.salary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.trainerpath.catalog.WeeklyHours;
+import io.trainerpath.salary.SalaryModel.Factor;
+import org.springframework.beans.MutablePropertyValues;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
+import org.springframework.validation.Validator;
+
+/**
+ * Reads the salary URL contract (band, domain, one parameter per pay factor, hours), the same for the
+ * page and the API: binds the parameters to a {@link SalaryForm}, lets Bean Validation check their
+ * shape and the model check its codes. Every parameter is required; the form always sends them all.
+ */
+@Component
+class SalaryRequests {
+
+	static final String BAND = "band";
+
+	static final String DOMAIN = "domain";
+
+	static final String HOURS = "hours";
+
+	static final String FORM = "salaryForm";
+
+	/** Longest hours text kept for showing back; anything longer is wrong anyway. */
+	private static final int MAX_ECHO = 12;
+
+	private final Validator validator;
+
+	SalaryRequests(Validator validator) {
+		this.validator = validator;
+	}
+
+	/** The parameter names in the order the form asks for them. */
+	static List<String> parameters(SalaryModel model) {
+		List<String> names = new ArrayList<>(List.of(BAND, DOMAIN));
+		names.addAll(factorParameters(model));
+		names.add(HOURS);
+		return names;
+	}
+
+	/** The factors with a question of their own; the domain factor follows from the chosen field. */
+	static List<String> factorParameters(SalaryModel model) {
+		return model.factors()
+			.stream()
+			.map(Factor::slug)
+			.filter(slug -> !SalaryChoices.DOMAIN_FACTOR.equals(slug))
+			.toList();
+	}
+
+	/** The bound form and every error in it; without errors, {@code toChoices()} gives the situation. */
+	BindingResult read(MultiValueMap<String, String> params, SalaryModel model) {
+		SalaryForm form = new SalaryForm();
+		DataBinder binder = new DataBinder(form, FORM);
+		binder.setValidator(validator);
+		MutablePropertyValues values = new MutablePropertyValues();
+		List<String> repeated = new ArrayList<>();
+		for (String name : parameters(model)) {
+			List<String> given = params.get(name);
+			if (given == null || given.isEmpty()) {
+				continue;
+			}
+			if (given.size() > 1) {
+				repeated.add(name);
+			}
+			String value = given.get(0).strip();
+			values.add(path(name), HOURS.equals(name) && value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) : value);
+		}
+		binder.bind(values);
+		binder.validate();
+		BindingResult result = binder.getBindingResult();
+		for (String name : repeated) {
+			if (!result.hasFieldErrors(path(name))) {
+				result.rejectValue(path(name), "salary.error.repeated",
+						new Object[] { new DefaultMessageSourceResolvable(labelCode(name)) }, null);
+			}
+		}
+		model.check(form, result);
+		return inFormOrder(result, model);
+	}
+
+	/** The errors in the order the form asks its questions, as the error summary lists them. */
+	private static BindingResult inFormOrder(BindingResult result, SalaryModel model) {
+		List<String> order = parameters(model);
+		BindingResult ordered = new BeanPropertyBindingResult(result.getTarget(), FORM);
+		result.getFieldErrors()
+			.stream()
+			.sorted(Comparator.comparingInt(error -> order.indexOf(parameter(error.getField()))))
+			.forEach(ordered::addError);
+		return ordered;
+	}
+
+	/** For the form's first showing: what is valid is kept, the rest is the neutral answer and 40 hours. */
+	SalaryForm prefill(MultiValueMap<String, String> params, SalaryModel model) {
+		BindingResult read = read(params, model);
+		SalaryForm given = (SalaryForm) read.getTarget();
+		SalaryForm form = new SalaryForm();
+		form.setBand(read.hasFieldErrors(BAND) ? "" : given.getBand());
+		form.setDomain(read.hasFieldErrors(DOMAIN) ? "" : given.getDomain());
+		for (String factor : factorParameters(model)) {
+			boolean valid = !read.hasFieldErrors(path(factor));
+			form.getOptions().put(factor, valid ? given.option(factor) : model.factor(factor).orElseThrow().neutral().slug());
+		}
+		form.setHours(read.hasFieldErrors(HOURS) ? WeeklyHours.FULL_TIME : given.getHours());
+		return form;
+	}
+
+	/** Where a parameter is bound: the form's own fields, or a factor's entry in its map of options. */
+	static String path(String parameter) {
+		return List.of(BAND, DOMAIN, HOURS).contains(parameter) ? parameter : SalaryForm.optionPath(parameter);
+	}
+
+	/** The parameter a binding path came from: the inverse of {@link #path}. */
+	static String parameter(String path) {
+		return path.startsWith("options[") ? path.substring("options[".length(), path.length() - 1) : path;
+	}
+
+	private static String labelCode(String parameter) {
+		return "salary.form." + parameter + ".label";
+	}
+
+}
