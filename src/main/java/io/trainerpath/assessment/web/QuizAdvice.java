@@ -1,6 +1,7 @@
 package io.trainerpath.assessment.web;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import io.trainerpath.assessment.AssessmentLockedException;
 import io.trainerpath.assessment.InvalidAnswersException;
@@ -17,10 +18,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(assignableTypes = { QuizController.class, ResultsController.class })
 class QuizAdvice {
 
+	/** An address under a quiz's secret link (22 URL-safe characters), not a public page like the method. */
+	private static final Pattern SECRET_LINK = Pattern.compile("/assessment/[A-Za-z0-9_-]{22}(/.*)?");
+
 	/** Pages under a secret link are nobody's business but their owner's, search engines included. */
 	@ModelAttribute
 	void keepSecretLinksOutOfSearchEngines(HttpServletRequest request, HttpServletResponse response) {
-		if (request.getRequestURI().startsWith("/assessment/")) {
+		if (SECRET_LINK.matcher(request.getRequestURI()).matches()) {
 			response.setHeader("X-Robots-Tag", "noindex, nofollow");
 		}
 	}

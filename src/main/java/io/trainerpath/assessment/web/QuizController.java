@@ -15,6 +15,8 @@ import io.trainerpath.assessment.Quiz;
 import io.trainerpath.assessment.QuizQuestion;
 import io.trainerpath.catalog.Catalog;
 import io.trainerpath.catalog.WeeklyHours;
+import io.trainerpath.web.SharedPages;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +37,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class QuizController {
 
-	private static final Set<String> PROFILE_FIELDS = Set.of("domain", "years", "hours", "workTypes", "employment");
+	private static final Set<String> PROFILE_FIELDS = Set.of("domain", "years", "hours", "workTypes", "employment",
+			"annotation", "professionalLanguages", "workingLanguages", "preparation");
+
+	private static final Set<String> PROFILE_LISTS = Set.of("workTypes", "professionalLanguages", "workingLanguages",
+			"preparation");
 
 	private final Assessments assessments;
 
@@ -53,6 +59,13 @@ class QuizController {
 		model.addAttribute("stepCount", quiz.stepCount());
 		model.addAttribute("questionCount", quiz.questions().size());
 		return "assessment/start";
+	}
+
+	@GetMapping("/assessment/method")
+	String showMethod(Model model, HttpServletResponse response) {
+		SharedPages.share(response);
+		model.addAttribute("method", MethodView.of(assessments.quiz(), assessments.advice(), catalog));
+		return "assessment/method";
 	}
 
 	@PostMapping("/assessment")
@@ -80,7 +93,7 @@ class QuizController {
 			ProfileForm form = assessment.profile().map(ProfileForm::from).orElseGet(ProfileForm::new);
 			return profileStep(token, form, new BeanPropertyBindingResult(form, "profileForm"), changing, model);
 		}
-		return skillStep(token, number, assessment.answers(), new MapBindingResult(new HashMap<>(), "answers"),
+		return questionStep(assessment, number, assessment.answers(), new MapBindingResult(new HashMap<>(), "answers"),
 				changing, model);
 	}
 
@@ -88,7 +101,7 @@ class QuizController {
 	String saveProfile(@PathVariable String token, @RequestParam MultiValueMap<String, String> parameters,
 			@Valid @ModelAttribute("profileForm") ProfileForm form, BindingResult binding, Model model) {
 		Assessment assessment = findDraft(token);
-		FormParameters.requireOnly(parameters, PROFILE_FIELDS, Set.of("workTypes"));
+		FormParameters.requireOnly(parameters, PROFILE_FIELDS, PROFILE_LISTS);
 		boolean changing = FormParameters.changing(parameters);
 		if (binding.hasErrors()) {
 			return profileStep(token, form, binding, changing, model);
@@ -122,7 +135,7 @@ class QuizController {
 			MapBindingResult errors = new MapBindingResult(new HashMap<>(given), "answers");
 			unanswered.forEach(question -> errors.rejectValue(question.slug(), "assessment.step.required",
 					new Object[] { question.shortPrompt() }, "Choose an answer"));
-			return skillStep(token, number, given, errors, changing, model);
+			return questionStep(assessment, number, given, errors, changing, model);
 		}
 		return afterSaving(assessment, number, changing);
 	}
@@ -164,6 +177,7 @@ class QuizController {
 		model.addAttribute("domains", catalog.domains());
 		model.addAttribute("workTypes", catalog.workTypes());
 		model.addAttribute("employmentOptions", assessments.employmentOptions());
+		model.addAttribute("choices", assessments.quiz().choices());
 		model.addAttribute("maxYears", Profile.MAX_YEARS);
 		model.addAttribute("minHours", WeeklyHours.MIN);
 		model.addAttribute("maxHours", WeeklyHours.MAX);
@@ -171,18 +185,25 @@ class QuizController {
 		return "assessment/profile";
 	}
 
-	private String skillStep(String token, int number, Map<String, String> answers, MapBindingResult errors,
-			boolean changing, Model model) {
+	/** The practice task or a skill's questions, worded for generalists when the person has no field. */
+	private String questionStep(Assessment assessment, int number, Map<String, String> answers,
+			MapBindingResult errors, boolean changing, Model model) {
 		Quiz quiz = assessments.quiz();
 		@SuppressWarnings("unchecked")
 		Map<String, String> shown = (Map<String, String>) errors.getTargetMap();
 		shown.putAll(answers);
 		model.addAttribute("answers", shown);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "answers", errors);
-		model.addAttribute("skill", catalog.skill(quiz.skillOfStep(number).orElseThrow()).orElseThrow());
 		model.addAttribute("questions", quiz.questionsOfStep(number));
-		stepModel(token, number, changing, model);
-		return "assessment/step";
+		model.addAttribute("generalist", assessment.profile().map(profile -> !profile.hasField()).orElse(false));
+		if (number == Quiz.PRACTICE_STEP) {
+			model.addAttribute("practice", quiz.practice());
+		}
+		else {
+			model.addAttribute("skill", catalog.skill(quiz.skillOfStep(number).orElseThrow()).orElseThrow());
+		}
+		stepModel(assessment.getToken(), number, changing, model);
+		return number == Quiz.PRACTICE_STEP ? "assessment/practice" : "assessment/step";
 	}
 
 	private void stepModel(String token, int number, boolean changing, Model model) {

@@ -35,7 +35,8 @@ class ResultsController {
 		if (!assessment.isCompleted()) {
 			return "redirect:/assessment/" + assessment.getToken();
 		}
-		model.addAttribute("results", resultsBuilder.build(assessment, assessments.previousOf(assessment), quiz));
+		model.addAttribute("results",
+				resultsBuilder.build(assessment, assessments.previousOf(assessment), quiz, assessments.advice()));
 		model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path(QuizLinks.RESULTS)
 			.buildAndExpand(assessment.getToken())

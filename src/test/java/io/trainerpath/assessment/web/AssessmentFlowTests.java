@@ -57,7 +57,7 @@ class AssessmentFlowTests {
 		String base = "/assessment/" + token;
 
 		HttpResponse<String> about = client.get(base + "/step/1");
-		assertThat(about.body()).contains("Step 1 of 7", "<progress", "About you");
+		assertThat(about.body()).contains("Step 1 of 8", "<progress", "About you");
 		HttpResponse<String> savedProfile = client.post(base + "/step/1",
 				QuizAnswers.profile("medicine", "12", "20", "employment-freelance", "model-feedback"));
 		assertThat(location(savedProfile)).isEqualTo(base + "/step/2");
@@ -71,7 +71,7 @@ class AssessmentFlowTests {
 		}
 
 		HttpResponse<String> step4 = client.get(base + "/step/4");
-		assertThat(step4.body()).contains("Step 4 of 7", "href=\"" + base + "/step/3\"");
+		assertThat(step4.body()).contains("Step 4 of 8", "href=\"" + base + "/step/3\"");
 		HttpResponse<String> back = client.get(base + "/step/3");
 		QuizQuestion firstOfStep3 = quiz.questionsOfStep(3).get(0);
 		assertThat(back.body()).containsPattern(
@@ -119,10 +119,10 @@ class AssessmentFlowTests {
 		assertThat(HtmlChecker.errors(results.body())).isEmpty();
 
 		ReadinessResult expected = new ReadinessScorer().score(quiz.questions(), quiz.weights(), quiz.levels(),
-				chosen);
+				chosen, true);
 		assertThat(results.body()).contains(">" + expected.overall() + "<", expected.level().name(),
-				"How this is scored", "/salary?band=", "domain=medicine", "hours=20", "rel=\"noopener noreferrer\"",
-				"Because you answered", "broad estimate");
+				"How your result is worked out", "/salary?band=", "domain=medicine", "hours=20",
+				"rel=\"noopener noreferrer\"", "Because", "broad estimate", "Your plan", "The practice task");
 		expected.skillScores().values().forEach(score -> assertThat(results.body()).contains(score + " out of 100"));
 
 		HttpResponse<String> resumedAfterwards = new QuizClient(new Http(port)).get(base);
