@@ -1,13 +1,18 @@
 package io.trainerpath.catalog;
 
+import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
-/** Where the portal's facts and figures come from, and when they were last brought up to date. */
+/**
+ * Where the portal's facts and figures come from: the title it was published under, its address, its
+ * author when known, and the day the portal's figures were last checked against it.
+ */
 @Entity
 @Immutable
 @Table(name = "content_sources")
@@ -19,6 +24,13 @@ public class ContentSource {
 	private String title;
 
 	private String description;
+
+	private String url;
+
+	private String author;
+
+	/** The month of publication as yyyy-MM: the source gives no day. */
+	private String publishedIn;
 
 	private LocalDate updatedOn;
 
@@ -37,6 +49,25 @@ public class ContentSource {
 		return description;
 	}
 
+	public String getUrl() {
+		return url;
+	}
+
+	/** The site that published it, such as example.blogspot.com; null without an address. */
+	public String getSite() {
+		return url == null ? null : URI.create(url).getHost();
+	}
+
+	/** Null when the source names nobody. */
+	public String getAuthor() {
+		return author;
+	}
+
+	public YearMonth getPublishedIn() {
+		return publishedIn == null ? null : YearMonth.parse(publishedIn);
+	}
+
+	/** The day the portal's figures were last checked against the source. */
 	public LocalDate getUpdatedOn() {
 		return updatedOn;
 	}

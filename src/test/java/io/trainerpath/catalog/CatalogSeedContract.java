@@ -1,6 +1,8 @@
 package io.trainerpath.catalog;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -164,9 +166,16 @@ abstract class CatalogSeedContract {
 	}
 
 	@Test
-	void namesTheGuideAsTheSourceOfEveryFigure() {
-		assertThat(catalog.source().getTitle()).isNotBlank();
-		assertThat(catalog.source().getUpdatedOn()).isNotNull();
+	void namesTheGuideAsTheSourceOfEveryFigureUnderItsPublishedTitle() {
+		ContentSource source = catalog.source();
+
+		assertThat(source.getTitle()).startsWith("How to become an AI data trainer:").endsWith("Prepare & What it Pays");
+		assertThat(source.getUrl())
+			.isEqualTo("https://tooweeks.blogspot.com/2026/01/how-to-become-ai-data-trainer-prepare.html");
+		assertThat(source.getSite()).isEqualTo("tooweeks.blogspot.com");
+		assertThat(source.getAuthor()).isNull();
+		assertThat(source.getPublishedIn()).isEqualTo(YearMonth.of(2026, 1));
+		assertThat(source.getUpdatedOn()).isEqualTo(LocalDate.of(2026, 12, 6));
 	}
 
 	private static void assertBand(PayBand band, int hourlyMin, int hourlyMax, boolean hourlyOpen, int annualMin,
