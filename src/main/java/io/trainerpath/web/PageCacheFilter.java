@@ -28,7 +28,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * MVC, Thymeleaf and gzip: rendering, not the database, is what a page costs. An answer is shared when
  * its handler marked it {@code Cache-Control: public} ({@code io.trainerpath.web.SharedPages}), it came
  * out 200, set no cookie and holds no form token. The filter knows no paths; everything else, personal
- * pages included, passes through. Shared answers carry an ETag and answer 304 to it, kept or not. It
+ * pages included, passes through. Pages are drawn in the visitor's colour scheme, so the scheme is part
+ * of the key. Shared answers carry an ETag and answer 304 to it, kept or not. It
  * sits inside Spring Security's filters, so kept answers still get every security header.
  */
 class PageCacheFilter extends OncePerRequestFilter {
@@ -80,6 +81,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			KeptPage page = KeptPage.of(body, rendering.getContentType(), rendering.getHeader(HttpHeaders.CACHE_CONTROL));
 			pages.put(key, page);
 			response.setHeader(HttpHeaders.ETAG, page.etag());
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
 			if (new ServletWebRequest(request, response).checkNotModified(page.etag())) {
 				return;
 			}
@@ -88,9 +90,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The origin (canonical links carry it, so a forged Host header only ever poisons its own answers),
-	 * the path and the parameters in name order, each name and value preceded by its length so the key
-	 * is unambiguous whatever they hold; null when the address is too long to keep.
+	 * The colour scheme the page is drawn in (a visitor's choice changes the page's bytes), the origin
+	 * (canonical links carry it, so a forged Host header only ever poisons its own answers), the path
+	 * and the parameters in name order, each name and value preceded by its length so the key is
+	 * unambiguous whatever they hold; null when the address is too long to keep.
 	 */
 	String key(HttpServletRequest request) {
 		String query = request.getQueryString();
@@ -98,7 +101,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (path.length() + (query == null ? 0 : query.length()) > maximumAddressLength) {
 			return null;
 		}
-		StringBuilder key = new StringBuilder(request.getScheme()).append("://")
+		StringBuilder key = new StringBuilder(ColourScheme.of(request).value()).append(' ')
+			.append(request.getScheme())
+			.append("://")
 			.append(request.getServerName())
 			.append(':')
 			.append(request.getServerPort())
@@ -161,7 +166,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 				return;
 			}
 			response.setContentType(contentType);
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			// the key holds the colour scheme, which comes from a cookie
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.COOKIE);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 			String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
 			boolean gzip = gzipped != null && acceptEncoding != null && acceptEncoding.contains("gzip");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
@@ -108,6 +109,16 @@ public final class Browser {
 				throw ex;
 			}
 		});
+	}
+
+	/**
+	 * Makes pages believe the device prefers this colour scheme, "light" or "dark", until told otherwise;
+	 * null lets the device decide again.
+	 */
+	public static void emulateColourScheme(ChromeDriver driver, String scheme) {
+		List<Map<String, String>> features = scheme == null ? List.of()
+				: List.of(Map.of("name", "prefers-color-scheme", "value", scheme));
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", features));
 	}
 
 	public static boolean installed() {

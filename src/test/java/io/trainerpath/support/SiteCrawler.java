@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class SiteCrawler {
 
-	private static final Pattern HREF = Pattern.compile("<a\\b[^>]*?\\shref=\"([^\"]*)\"");
+	/** A link's address; links marked rel="nofollow" (the colour switch) are not pages and are left out. */
+	private static final Pattern HREF = Pattern.compile("<a\\b(?![^>]*\\srel=\"nofollow\")[^>]*?\\shref=\"([^\"]*)\"");
 
 	private static final int LIMIT = 400;
 

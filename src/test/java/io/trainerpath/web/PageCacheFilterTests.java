@@ -3,10 +3,13 @@ package io.trainerpath.web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.cache.concurrent.ConcurrentMapCache;
@@ -198,6 +201,43 @@ class PageCacheFilterTests {
 	}
 
 	@Test
+	void eachColourSchemeGetsItsOwnCopyOfAPage() throws Exception {
+		MockHttpServletResponse dark = inScheme("dark", null);
+		MockHttpServletResponse light = inScheme("light", null);
+		MockHttpServletResponse system = inScheme(null, null);
+
+		assertThat(List.of(inScheme("dark", null), inScheme("light", null), inScheme(null, null),
+				inScheme("system", null), inScheme("purple", null)))
+			.extracting(MockHttpServletResponse::getContentAsString)
+			.containsExactly(schemePage("dark"), schemePage("light"), schemePage("system"), schemePage("system"),
+					schemePage("system"));
+		assertThat(renders).hasValue(3);
+		assertThat(Set.of(dark.getHeader("ETag"), light.getHeader("ETag"), system.getHeader("ETag"))).hasSize(3);
+	}
+
+	@Test
+	void aKeptPageOfOneSchemeNeverAnswers304ToAVisitorOfAnother() throws Exception {
+		String darkEtag = inScheme("dark", null).getHeader("ETag");
+		inScheme("light", null);
+
+		MockHttpServletResponse light = inScheme("light", darkEtag);
+		MockHttpServletResponse dark = inScheme("dark", darkEtag);
+
+		assertThat(light.getStatus()).isEqualTo(200);
+		assertThat(light.getContentAsString()).isEqualTo(schemePage("light"));
+		assertThat(dark.getStatus()).isEqualTo(304);
+	}
+
+	@Test
+	void aKeptPageTellsOtherCachesThatItVariesByCookie() throws Exception {
+		MockHttpServletResponse first = get("/faq", PAGE, SHARED);
+		MockHttpServletResponse kept = get("/faq", PAGE, SHARED);
+
+		assertThat(first.getHeaders("Vary")).contains("Cookie");
+		assertThat(kept.getHeader("Vary")).contains("Cookie");
+	}
+
+	@Test
 	void postsPassThroughUntouched() throws Exception {
 		for (int i = 0; i < 2; i++) {
 			filter.doFilter(new MockHttpServletRequest("POST", "/faq"), new MockHttpServletResponse(),
@@ -224,6 +264,25 @@ class PageCacheFilterTests {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(request, response, (req, res) -> render((HttpServletResponse) res, PAGE, SHARED, null));
 		return response;
+	}
+
+	/** /faq with the given scheme cookie (none when null), drawn by a handler that reads the cookie. */
+	private MockHttpServletResponse inScheme(String cookie, String etag) throws Exception {
+		MockHttpServletRequest request = request("/faq");
+		if (cookie != null) {
+			request.setCookies(new Cookie(ColourScheme.COOKIE, cookie));
+		}
+		if (etag != null) {
+			request.addHeader("If-None-Match", etag);
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, (req, res) -> render((HttpServletResponse) res,
+				schemePage(ColourScheme.of((HttpServletRequest) req).value()), SHARED, null));
+		return response;
+	}
+
+	private static String schemePage(String scheme) {
+		return PAGE.replace("<html>", "<html data-scheme=\"" + scheme + "\">");
 	}
 
 	/** A request as Tomcat hands it on: the query string both raw and parsed into parameters. */

@@ -51,7 +51,8 @@ class FindableController {
 			.body(xml.toString());
 	}
 
-	// Quiz results live at token addresses that belong to one person; the API is for programs.
+	// Quiz results live at token addresses that belong to one person; the API is for programs; the colour
+	// switch only sets a preference and sends the visitor back.
 	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots() {
 		String body = """
@@ -60,6 +61,7 @@ class FindableController {
 				Disallow: /assessment/
 				Disallow: /api/
 				Disallow: /search
+				Disallow: /scheme
 
 				Sitemap: %s/sitemap.xml
 				""".formatted(origin());

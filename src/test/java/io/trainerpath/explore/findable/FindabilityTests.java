@@ -146,7 +146,7 @@ class FindabilityTests {
 
 		assertThat(robots.statusCode()).isEqualTo(200);
 		assertThat(robots.body().lines().toList()).contains("User-agent: *", "Allow: /", "Disallow: /assessment/",
-				"Disallow: /api/", "Sitemap: " + http.base() + "/sitemap.xml");
+				"Disallow: /api/", "Disallow: /scheme", "Sitemap: " + http.base() + "/sitemap.xml");
 	}
 
 	private List<String> sitemapPaths() {
