@@ -22,6 +22,7 @@ import io.trainerpath.support.Endpoints;
 import io.trainerpath.support.Endpoints.Endpoint;
 import io.trainerpath.support.HostileValues;
 import io.trainerpath.support.HostileValues.Category;
+import io.trainerpath.support.HtmlChecker;
 import io.trainerpath.support.Http;
 import io.trainerpath.support.Sitemap;
 import org.junit.jupiter.api.Test;
@@ -296,6 +297,45 @@ class HostileInputTests {
 
 	private static String abbreviate(String text) {
 		return text.length() <= 160 ? text : text.substring(0, 160) + "…(" + text.length() + " chars)";
+	}
+
+	// ==== Hostile search queries (issue #18) ====
+
+	/** Lucene's syntax, wildcards, fuzzy marks, unbalanced quotes, 10,000 characters, control characters. */
+	static final List<String> HOSTILE_QUERIES = List.of("title:pay AND (quiz OR", "pay^10 +rate -quiz", "pay~2", "~",
+			"*", "*pay*", "?", "pa?", "\"unbalanced quote", "pay\"", "\"", "[a TO z]", "{pay TO", "/regex.*/",
+			"pay && quiz || !rate", "\\", "(((", "AND", "NOT OR", "<script>alert(1)</script>", "x".repeat(10_000),
+			"pay ".repeat(2_500), "\u0000pay", "pay\u0007\u001b[31m", "\r\n\tpay", "\u202epay", ":", "-");
+
+	private static final Pattern SEARCH_ANSWER = Pattern
+		.compile("id=\"search-count\"|<div class=\"search-messages\">\\s*<p>");
+
+	@Test
+	void hostileSearchQueriesAreSearchedAsPlainWordsAndAnsweredClearly() {
+		Http http = new Http(port);
+		List<String> problems = new ArrayList<>();
+
+		for (String query : HOSTILE_QUERIES) {
+			HttpResponse<String> response = http.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+
+			String label = "/search?q=" + abbreviate(query.replaceAll("\\p{Cc}", "?"));
+			String html = response.body();
+			if (response.statusCode() != 200) {
+				problems.add(label + ": answered " + response.statusCode());
+			}
+			if (!SEARCH_ANSWER.matcher(html).find()) {
+				problems.add(label + ": neither results nor a reason why there are none");
+			}
+			if (STACK_TRACE.matcher(html).find() || html.contains("<script>")) {
+				problems.add(label + ": shows a stack trace or the markup it was sent");
+			}
+			if (query.length() > 100 && !html.contains("only the start of it was used")) {
+				problems.add(label + ": does not say that the query was cut short");
+			}
+			HtmlChecker.errors(html).forEach(error -> problems.add(label + ": invalid HTML: " + error));
+		}
+
+		assertThat(problems).isEmpty();
 	}
 
 }
