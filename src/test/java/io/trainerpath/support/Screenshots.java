@@ -62,7 +62,8 @@ public final class Screenshots {
 		}
 	}
 
-	private static void resize(ChromeDriver driver, int width) {
+	/** Makes the viewport, not the window around it, exactly this many CSS pixels wide (900 high). */
+	public static void resize(ChromeDriver driver, int width) {
 		driver.manage().window().setSize(new Dimension(width, 900));
 		// the viewport is narrower than the window by the browser's frame; size the viewport exactly
 		Object inner = ((JavascriptExecutor) driver).executeScript("return window.innerWidth;");
