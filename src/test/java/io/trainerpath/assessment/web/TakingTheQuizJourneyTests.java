@@ -137,11 +137,12 @@ class TakingTheQuizJourneyTests {
 			checked(fresh);
 
 			fresh.get(home + "/assessment/" + token + "/results");
-			press(fresh, fresh.findElement(By.linkText("Delete my answers")));
-			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("Delete your answers?");
+			press(fresh, fresh.findElement(By.linkText("Delete this attempt")));
+			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("Delete this attempt?");
+			assertThat(text(fresh, By.tagName("main"))).contains("only attempt in your plan");
 			checked(fresh);
-			press(fresh, fresh.findElement(By.xpath("//button[normalize-space()='Yes, delete my answers']")));
-			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("Your answers have been deleted");
+			press(fresh, fresh.findElement(By.xpath("//button[normalize-space()='Yes, delete everything']")));
+			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("Your data has been deleted");
 			checked(fresh);
 		}
 		finally {
