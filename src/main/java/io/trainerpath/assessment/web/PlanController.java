@@ -63,9 +63,7 @@ class PlanController {
 		Plan plan = find(token);
 		PlanView.Message message = null;
 		if (saved != null || unchanged != null) {
-			String slug = saved != null ? saved : unchanged;
-			message = views.stepsOf(plan).contains(slug)
-					? new PlanView.Message(saved != null ? "saved" : "unchanged", slug) : null;
+			message = new PlanView.Message(saved != null ? "saved" : "unchanged", saved != null ? saved : unchanged);
 		}
 		else if (deleted != null) {
 			message = new PlanView.Message("attemptDeleted", null);

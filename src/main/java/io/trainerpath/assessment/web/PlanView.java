@@ -18,12 +18,20 @@ record PlanView(String token, String address, LocalDate today, List<Attempt> att
 		Results latest, List<Phase> phases, int done, int total, Ahead ahead, List<Step> earlier, ScoreHistory history,
 		Message message) {
 
-	/** A step of the plan, current or earlier. */
+	/** A step of the plan, current or earlier, or null for a slug the plan does not hold. */
 	public Step stepOf(String slug) {
 		return Stream.concat(phases.stream().flatMap(phase -> phase.steps().stream()), earlier.stream())
 			.filter(step -> step.slug().equals(slug))
 			.findFirst()
-			.orElseThrow();
+			.orElse(null);
+	}
+
+	/**
+	 * The message to show, if any: one about a step the plan does not hold (an edited address) is
+	 * dropped rather than echoed.
+	 */
+	public Message shownMessage() {
+		return message == null || (message.step() != null && stepOf(message.step()) == null) ? null : message;
 	}
 
 	public String titleOf(String slug) {

@@ -74,7 +74,8 @@ class PlanFlowTests {
 		String page = client.get("/plan/" + plan).body();
 		assertThat(HtmlChecker.errors(page)).isEmpty();
 		assertThat(page).contains("Attempt 1, started", "Attempt 2, started", "<polyline", "What changed since your last attempt",
-				"went from", "Scores out of 100, by finished attempt");
+				"went from", "Scores out of 100, by finished attempt", "TrainerPath, your preparation plan. Printed on",
+				"http://localhost:" + port + "/plan/" + plan);
 		assertThat(plans.attempts(plans.find(plan).orElseThrow())).hasSize(2);
 
 		String old = client.get("/assessment/" + first + "/results").body();
@@ -162,6 +163,9 @@ class PlanFlowTests {
 				Map.of("status", "DONE", "note", "", "version", "-1")).statusCode()).isEqualTo(404);
 		assertThat(client.post(path, Map.of("status", "DONE", "note", "y".repeat(100_000), "version", version)).statusCode())
 			.isEqualTo(413);
+		HttpResponse<String> edited = client.get("/plan/" + plan + "?saved=%3Cscript%3Ex&unchanged=no-such-step");
+		assertThat(edited.statusCode()).isEqualTo(200);
+		assertThat(edited.body()).doesNotContain("Saved:", "Nothing to change", "<script>x");
 		assertThat(client.get("/plan/AAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(404);
 		assertThat(client.get("/plan/not-a-token").statusCode()).isEqualTo(404);
 

@@ -105,6 +105,16 @@ class QuizClient {
 		return matcher.group(1);
 	}
 
+	/** The status a plan page shows for a step, as the person reads it. */
+	static String statusIn(String planPage, String step) {
+		int at = planPage.indexOf("id=\"step-" + step + "\"");
+		Matcher matcher = Pattern.compile("class=\"task-status\">([^<]+)<").matcher(planPage);
+		if (at < 0 || !matcher.find(at)) {
+			throw new AssertionError("no step " + step);
+		}
+		return matcher.group(1);
+	}
+
 	/** Saves one step of a plan as its form would, from the version last shown. */
 	HttpResponse<String> saveStep(String plan, String step, String status, String note) {
 		String page = get("/plan/" + plan).body();
