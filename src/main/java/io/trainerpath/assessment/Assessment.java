@@ -62,6 +62,8 @@ public class Assessment {
 
 	private Long previousId;
 
+	private Long planId;
+
 	private String domainSlug;
 
 	private Integer yearsOfExperience;
@@ -116,9 +118,10 @@ public class Assessment {
 	protected Assessment() {
 	}
 
-	public Assessment(String token, Long previousId, Clock clock) {
+	public Assessment(String token, Long previousId, Long planId, Clock clock) {
 		this.token = token;
 		this.previousId = previousId;
+		this.planId = planId;
 		this.status = Status.DRAFT;
 		this.createdAt = LocalDateTime.now(clock);
 		this.updatedAt = this.createdAt;
@@ -154,6 +157,11 @@ public class Assessment {
 
 	public Long getPreviousId() {
 		return previousId;
+	}
+
+	/** The plan that gathers this attempt with the person's others. */
+	public Long getPlanId() {
+		return planId;
 	}
 
 	public String getDomainSlug() {

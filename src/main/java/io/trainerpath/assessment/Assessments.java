@@ -30,6 +30,8 @@ public class Assessments {
 
 	private final QuizLoader quizLoader;
 
+	private final Plans plans;
+
 	private final Catalog catalog;
 
 	private final ReadinessScorer scorer = new ReadinessScorer();
@@ -40,9 +42,11 @@ public class Assessments {
 
 	private final Clock clock = Clock.systemUTC();
 
-	Assessments(AssessmentRepository repository, QuizLoader quizLoader, Catalog catalog, MeterRegistry meters) {
+	Assessments(AssessmentRepository repository, QuizLoader quizLoader, Plans plans, Catalog catalog,
+			MeterRegistry meters) {
 		this.repository = repository;
 		this.quizLoader = quizLoader;
+		this.plans = plans;
 		this.catalog = catalog;
 		this.started = Counter.builder("trainerpath.assessments.started")
 			.description("Readiness quizzes started, retakes included")
@@ -73,8 +77,9 @@ public class Assessments {
 			.toList();
 	}
 
+	/** A first attempt, in a new plan of its own. */
 	public Assessment start() {
-		Assessment assessment = repository.save(new Assessment(Tokens.next(), null, clock));
+		Assessment assessment = repository.save(new Assessment(Tokens.next(), null, plans.create().getId(), clock));
 		started.increment();
 		return assessment;
 	}
@@ -92,10 +97,21 @@ public class Assessments {
 		return Optional.ofNullable(assessment.getPreviousId()).flatMap(repository::findById);
 	}
 
-	/** A new draft linked to a completed attempt, with the same "About you" answers to start from. */
+	/**
+	 * A new draft in the same plan, linked to a completed attempt, with the same "About you" answers to
+	 * start from. A plan holds one draft at a time: a second retake (a double click, another tab) returns
+	 * the draft already begun.
+	 */
 	public Optional<Assessment> retake(String token) {
 		return find(token).filter(Assessment::isCompleted).map(previous -> {
-			Assessment next = new Assessment(Tokens.next(), previous.getId(), clock);
+			Optional<Assessment> begun = repository.findByPlanIdOrderByCreatedAtAscIdAsc(previous.getPlanId())
+				.stream()
+				.filter(attempt -> !attempt.isCompleted())
+				.findFirst();
+			if (begun.isPresent()) {
+				return begun.get();
+			}
+			Assessment next = new Assessment(Tokens.next(), previous.getId(), previous.getPlanId(), clock);
 			previous.profile().ifPresent(profile -> next.saveProfile(profile, clock));
 			started.increment();
 			return repository.save(next);
@@ -169,21 +185,13 @@ public class Assessments {
 		if (chosen.size() != scored.size()) {
 			throw new InvalidAnswersException("Answers name questions that are not in the quiz");
 		}
-		Assessment assessment = new Assessment(Tokens.next(), null, clock);
+		Assessment assessment = new Assessment(Tokens.next(), null, plans.create().getId(), clock);
 		assessment.saveProfile(profile, clock);
 		assessment.saveAnswers(chosen, clock);
 		assessment.complete(scorer.score(scored, quiz.weights(), quiz.levels(), chosen, profile.hasField()), clock);
 		started.increment();
 		completed.increment();
 		return repository.save(assessment);
-	}
-
-	/** Deletes the assessment and every answer in it; false when there was nothing to delete. */
-	public boolean delete(String token) {
-		return find(token).map(assessment -> {
-			repository.delete(assessment);
-			return true;
-		}).orElse(false);
 	}
 
 	/** Every code in the profile must exist; anything else is something no form of ours could send. */

@@ -42,6 +42,9 @@ abstract class QuizSeedContract {
 	AssessmentRepository repository;
 
 	@Autowired
+	PlanRepository plans;
+
+	@Autowired
 	EntityManager entityManager;
 
 	/** The catalog facade and its loader, which are package-private to the catalog. */
@@ -188,7 +191,8 @@ abstract class QuizSeedContract {
 	@Test
 	void storesAndReloadsAnAssessmentWithItsAnswersAndScores() {
 		Quiz quiz = loader.load();
-		Assessment assessment = new Assessment(Tokens.next(), null, Clock.systemUTC());
+		Plan plan = plans.save(new Plan(Tokens.next(), Clock.systemUTC()));
+		Assessment assessment = new Assessment(Tokens.next(), null, plan.getId(), Clock.systemUTC());
 		assessment.saveProfile(new Profile("linguistics", 4, 12, "employment-freelance", List.of("prompt-engineering"),
 				"paid", Map.of("spanish", "professional", "german", "working"), List.of("ai-course")), Clock.systemUTC());
 		Map<String, String> answers = quiz.questions()
@@ -211,6 +215,7 @@ abstract class QuizSeedContract {
 		assertThat(loaded.getOverallScore()).isEqualTo(assessment.getOverallScore());
 		assertThat(loaded.skillScores(List.of("domain-expertise"))).hasSize(1);
 		assertThat(loaded.isCompleted()).isTrue();
+		assertThat(loaded.getPlanId()).isEqualTo(plan.getId());
 	}
 
 }

@@ -10,6 +10,7 @@ import io.trainerpath.assessment.Assessment;
 import io.trainerpath.assessment.AssessmentLockedException;
 import io.trainerpath.assessment.Assessments;
 import io.trainerpath.assessment.InvalidAnswersException;
+import io.trainerpath.assessment.Plans;
 import io.trainerpath.assessment.Profile;
 import io.trainerpath.assessment.ProfileChoices;
 import io.trainerpath.assessment.Quiz;
@@ -49,9 +50,12 @@ class AssessmentApiController {
 
 	private final MessageSource messages;
 
+	private final Plans plans;
+
 	AssessmentApiController(Assessments assessments, Catalog catalog, ResultsBuilder resultsBuilder,
-			MessageSource messages) {
+			MessageSource messages, Plans plans) {
 		this.assessments = assessments;
+		this.plans = plans;
 		this.catalog = catalog;
 		this.resultsBuilder = resultsBuilder;
 		this.messages = messages;
@@ -94,16 +98,22 @@ class AssessmentApiController {
 
 	@GetMapping("/assessments/{token}")
 	AssessmentDocument show(@PathVariable String token) {
-		return document(assessments.find(token)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no assessment with this token.")));
+		return document(assessments.find(token).orElseThrow(() -> missing(token)));
 	}
 
+	/** Deletes this attempt; the plan's only attempt takes the plan with it, as on the page. */
 	@DeleteMapping("/assessments/{token}")
 	ResponseEntity<Void> delete(@PathVariable String token) {
-		if (!assessments.delete(token)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no assessment with this token.");
+		if (plans.deleteAttempt(token) == Plans.Deleted.NOTHING) {
+			throw missing(token);
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	private ResponseStatusException missing(String token) {
+		return plans.wasDeleted(token)
+				? new ResponseStatusException(HttpStatus.GONE, "This assessment was deleted by its owner.")
+				: new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no assessment with this token.");
 	}
 
 	@ExceptionHandler(InvalidAnswersException.class)
@@ -120,8 +130,10 @@ class AssessmentApiController {
 
 	private AssessmentDocument document(Assessment assessment) {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String plan = plans.planOf(assessment).getToken();
 		Links links = new Links(base + "/api/v1/assessments/" + assessment.getToken(),
-				base + "/assessment/" + assessment.getToken() + (assessment.isCompleted() ? "/results" : ""));
+				base + "/assessment/" + assessment.getToken() + (assessment.isCompleted() ? "/results" : ""),
+				base + "/api/v1/plans/" + plan, base + "/plan/" + plan);
 		ResultDocument result = null;
 		if (assessment.isCompleted()) {
 			result = result(resultsBuilder.build(assessment, assessments.previousOf(assessment), assessments.quiz(),
@@ -251,7 +263,8 @@ class AssessmentApiController {
 			List<WeightDocument> weights, List<ReadinessLevel> levels, PracticeTaskDocument practice) {
 	}
 
-	record Links(String self, String page) {
+	/** plan and planPage: the person's plan, which gathers their attempts, as JSON and as a page. */
+	record Links(String self, String page, String plan, String planPage) {
 	}
 
 	record AssessmentDocument(String token, String status, LocalDateTime createdAt, LocalDateTime completedAt,

@@ -10,6 +10,7 @@ import io.trainerpath.assessment.Assessment;
 import io.trainerpath.assessment.Assessment.Next;
 import io.trainerpath.assessment.AssessmentLockedException;
 import io.trainerpath.assessment.Assessments;
+import io.trainerpath.assessment.Plans;
 import io.trainerpath.assessment.Profile;
 import io.trainerpath.assessment.Quiz;
 import io.trainerpath.assessment.QuizQuestion;
@@ -47,9 +48,12 @@ class QuizController {
 
 	private final Catalog catalog;
 
-	QuizController(Assessments assessments, Catalog catalog) {
+	private final Plans plans;
+
+	QuizController(Assessments assessments, Catalog catalog, Plans plans) {
 		this.assessments = assessments;
 		this.catalog = catalog;
+		this.plans = plans;
 	}
 
 	@GetMapping("/assessment")
@@ -91,7 +95,7 @@ class QuizController {
 		boolean changing = "true".equals(change);
 		if (number == Quiz.PROFILE_STEP) {
 			ProfileForm form = assessment.profile().map(ProfileForm::from).orElseGet(ProfileForm::new);
-			return profileStep(token, form, new BeanPropertyBindingResult(form, "profileForm"), changing, model);
+			return profileStep(assessment, form, new BeanPropertyBindingResult(form, "profileForm"), changing, model);
 		}
 		return questionStep(assessment, number, assessment.answers(), new MapBindingResult(new HashMap<>(), "answers"),
 				changing, model);
@@ -104,7 +108,7 @@ class QuizController {
 		FormParameters.requireOnly(parameters, PROFILE_FIELDS, PROFILE_LISTS);
 		boolean changing = FormParameters.changing(parameters);
 		if (binding.hasErrors()) {
-			return profileStep(token, form, binding, changing, model);
+			return profileStep(assessment, form, binding, changing, model);
 		}
 		Profile profile = form.toProfile();
 		assessments.saveProfile(token, profile);
@@ -149,6 +153,7 @@ class QuizController {
 			return QuizLinks.redirect(assessment, next);
 		}
 		model.addAttribute("check", CheckView.of(assessment, quiz, catalog, assessments.employmentOptions()));
+		model.addAttribute("planLink", PlanViewBuilder.address(plans.planOf(assessment)));
 		return "assessment/check";
 	}
 
@@ -171,7 +176,8 @@ class QuizController {
 		return QuizLinks.redirect(assessment, new Next.Step(number + 1));
 	}
 
-	private String profileStep(String token, ProfileForm form, BindingResult binding, boolean changing, Model model) {
+	private String profileStep(Assessment assessment, ProfileForm form, BindingResult binding, boolean changing,
+			Model model) {
 		model.addAttribute("profileForm", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "profileForm", binding);
 		model.addAttribute("domains", catalog.domains());
@@ -181,7 +187,7 @@ class QuizController {
 		model.addAttribute("maxYears", Profile.MAX_YEARS);
 		model.addAttribute("minHours", WeeklyHours.MIN);
 		model.addAttribute("maxHours", WeeklyHours.MAX);
-		stepModel(token, Quiz.PROFILE_STEP, changing, model);
+		stepModel(assessment, Quiz.PROFILE_STEP, changing, model);
 		return "assessment/profile";
 	}
 
@@ -202,19 +208,21 @@ class QuizController {
 		else {
 			model.addAttribute("skill", catalog.skill(quiz.skillOfStep(number).orElseThrow()).orElseThrow());
 		}
-		stepModel(assessment.getToken(), number, changing, model);
+		stepModel(assessment, number, changing, model);
 		return number == Quiz.PRACTICE_STEP ? "assessment/practice" : "assessment/step";
 	}
 
-	private void stepModel(String token, int number, boolean changing, Model model) {
-		model.addAttribute("token", token);
+	/** What every step shows: where it is in the quiz, and the plan's link to keep. */
+	private void stepModel(Assessment assessment, int number, boolean changing, Model model) {
+		model.addAttribute("token", assessment.getToken());
+		model.addAttribute("planLink", PlanViewBuilder.address(plans.planOf(assessment)));
 		model.addAttribute("step", number);
 		model.addAttribute("stepCount", assessments.quiz().stepCount());
 		model.addAttribute("changing", changing);
 	}
 
 	private Assessment find(String token) {
-		return assessments.find(token).orElseThrow(QuizLinks::notFound);
+		return assessments.find(token).orElseThrow(() -> QuizLinks.missing(plans, token));
 	}
 
 	private Assessment findDraft(String token) {

@@ -62,8 +62,11 @@ public record Results(String token, int overall, ReadinessLevel level, String fi
 	public record Phase(String phase, List<Step> steps) {
 	}
 
-	/** One step: what to do, roughly how long at the person's hours, and the answer it came from. */
-	public record Step(String slug, String title, String text, Line time, Line because) {
+	/**
+	 * One step: what to do, roughly how long at the person's hours, and the answer it came from. hours is
+	 * the step's effort: in all for a one-off step, a week for an ongoing one.
+	 */
+	public record Step(String slug, String title, String text, Line time, Line because, int hours, boolean ongoing) {
 	}
 
 	public record WorkTypeLine(WorkType workType, String explanation, List<ReasonLine> reasons, boolean appeals) {

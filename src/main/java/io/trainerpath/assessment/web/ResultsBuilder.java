@@ -206,7 +206,8 @@ class ResultsBuilder {
 			String text = profile.hasField() || step.generalistText() == null ? step.text() : step.generalistText();
 			phases.computeIfAbsent(step.phase(), phase -> new ArrayList<>())
 				.add(new Results.Step(step.slug(), texts.fill(step.title()), texts.fill(text),
-						time(step, profile.hoursPerWeek()), because(step, texts, scores, answers, quiz, choices)));
+						time(step, profile.hoursPerWeek()), because(step, texts, scores, answers, quiz, choices),
+						step.hours(), NextStep.ONGOING.equals(step.phase())));
 		}
 		return phases.entrySet().stream().map(phase -> new Results.Phase(phase.getKey(), phase.getValue())).toList();
 	}

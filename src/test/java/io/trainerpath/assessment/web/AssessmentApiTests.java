@@ -95,11 +95,12 @@ class AssessmentApiTests {
 		HttpResponse<String> deleted = http.send(http.request("/api/v1/assessments/" + token).DELETE().build());
 		assertThat(deleted.statusCode()).isEqualTo(204);
 		HttpResponse<String> gone = http.get("/api/v1/assessments/" + token, "application/json");
-		assertThat(gone.statusCode()).isEqualTo(404);
+		assertThat(gone.statusCode()).isEqualTo(410);
 		assertThat(gone.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(http.send(http.request("/api/v1/assessments/" + token).DELETE().build()).statusCode())
-			.isEqualTo(404);
+			.isEqualTo(410);
+		assertThat(http.get("/api/v1/assessments/AAAAAAAAAAAAAAAAAAAAAA", "application/json").statusCode()).isEqualTo(404);
 	}
 
 	@Test

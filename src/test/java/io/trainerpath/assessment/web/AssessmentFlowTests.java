@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.trainerpath.assessment.Assessments;
+import io.trainerpath.assessment.Plans;
 import io.trainerpath.assessment.Quiz;
 import io.trainerpath.assessment.QuizQuestion;
 import io.trainerpath.assessment.ReadinessResult;
@@ -32,6 +33,9 @@ class AssessmentFlowTests {
 
 	@Autowired
 	Assessments assessments;
+
+	@Autowired
+	Plans plans;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -149,7 +153,7 @@ class AssessmentFlowTests {
 
 		// The results were shown; deleting the earlier attempt takes the comparison away.
 		assertThat(client.get("/assessment/" + done + "/results").body()).contains("Up 100 since last time");
-		assertThat(assessments.delete(first)).isTrue();
+		assertThat(plans.deleteAttempt(first)).isEqualTo(Plans.Deleted.ATTEMPT);
 		assertThat(client.get("/assessment/" + done + "/results").body()).doesNotContain("since last time")
 			.contains("out of 100");
 	}
@@ -222,7 +226,7 @@ class AssessmentFlowTests {
 	}
 
 	@Test
-	void deletesBehindAConfirmationAndTheLinkThenAnswersNotFound() {
+	void deletesBehindAConfirmationAndTheLinkThenSaysItWasDeleted() {
 		QuizClient client = new QuizClient(new Http(port));
 		String token = completeQuiz(client, "finance", "4", QuizAnswers.BEST);
 		String base = "/assessment/" + token;
@@ -230,16 +234,20 @@ class AssessmentFlowTests {
 		HttpResponse<String> confirm = client.get(base + "/delete");
 		assertThat(confirm.statusCode()).isEqualTo(200);
 		assertThat(HtmlChecker.errors(confirm.body())).isEmpty();
-		assertThat(confirm.body()).contains("Yes, delete my answers", "method=\"post\"");
+		assertThat(confirm.body()).contains("This is the only attempt in your plan", "Yes, delete everything",
+				"method=\"post\"");
 		assertThat(assessments.find(token)).isPresent();
 
 		HttpResponse<String> deleted = client.post(base + "/delete", Map.of());
-		assertThat(location(deleted)).isEqualTo("/assessment/deleted");
-		String deletedPage = client.get("/assessment/deleted").body();
-		assertThat(deletedPage).contains("Your answers have been deleted");
+		assertThat(location(deleted)).isEqualTo("/plan/deleted");
+		String deletedPage = client.get("/plan/deleted").body();
+		assertThat(deletedPage).contains("Your data has been deleted");
 		assertThat(HtmlChecker.errors(deletedPage)).isEmpty();
-		assertThat(client.get(base + "/results").statusCode()).isEqualTo(404);
-		assertThat(client.get(base).statusCode()).isEqualTo(404);
+		HttpResponse<String> gone = client.get(base + "/results");
+		assertThat(gone.statusCode()).isEqualTo(410);
+		assertThat(gone.body()).contains("This was deleted");
+		assertThat(client.get(base).statusCode()).isEqualTo(410);
+		assertThat(client.get("/assessment/AAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(404);
 		assertThat(assessments.find(token)).isEmpty();
 	}
 

@@ -17,7 +17,6 @@ import io.trainerpath.support.Screenshots;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,6 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static io.trainerpath.assessment.web.KeyboardQuiz.choose;
+import static io.trainerpath.assessment.web.KeyboardQuiz.press;
+import static io.trainerpath.assessment.web.KeyboardQuiz.submitButton;
+import static io.trainerpath.assessment.web.KeyboardQuiz.text;
+import static io.trainerpath.assessment.web.KeyboardQuiz.tick;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -137,11 +141,12 @@ class TakingTheQuizJourneyTests {
 			checked(fresh);
 
 			fresh.get(home + "/assessment/" + token + "/results");
-			press(fresh, fresh.findElement(By.linkText("Delete my answers")));
-			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("Delete your answers?");
+			press(fresh, fresh.findElement(By.linkText("Delete this attempt")));
+			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("Delete this attempt?");
+			assertThat(text(fresh, By.tagName("main"))).contains("only attempt in your plan");
 			checked(fresh);
-			press(fresh, fresh.findElement(By.xpath("//button[normalize-space()='Yes, delete my answers']")));
-			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("Your answers have been deleted");
+			press(fresh, fresh.findElement(By.xpath("//button[normalize-space()='Yes, delete everything']")));
+			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("Your data has been deleted");
 			checked(fresh);
 		}
 		finally {
@@ -172,37 +177,9 @@ class TakingTheQuizJourneyTests {
 		assertThat(HtmlChecker.errors(new Http(port).get(path).body())).as(path).isEmpty();
 	}
 
+	/** Step 4 gets a middling answer, so the results have a gap to show; the others the best. */
 	private static void answerStep(WebDriver driver, Quiz quiz, int step, String of) {
-		assertThat(text(driver, By.id("step-counter"))).isEqualTo("Step " + step + of);
-		for (QuizQuestion question : quiz.questionsOfStep(step)) {
-			choose(driver, question, step == 4 ? worstButOne(question) : question.best());
-		}
-		press(driver, submitButton(driver));
-	}
-
-	/** Space on a radio button or checkbox selects it, as a keyboard user does after tabbing to it. */
-	private static void choose(WebDriver driver, QuizQuestion question, QuizOption option) {
-		driver.findElement(By.cssSelector("input[name='" + question.slug() + "'][value='" + option.slug() + "']"))
-			.sendKeys(Keys.SPACE);
-	}
-
-	private static void tick(WebDriver driver, String name, String value) {
-		driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).sendKeys(Keys.SPACE);
-	}
-
-	private static WebElement submitButton(WebDriver driver) {
-		return driver.findElement(By.cssSelector("main form button[type='submit']"));
-	}
-
-	/** Enter on a link or button, then wait for the next page to replace this one. */
-	private static void press(WebDriver driver, WebElement element) {
-		WebElement page = driver.findElement(By.tagName("html"));
-		element.sendKeys(Keys.ENTER);
-		Browser.waitForNextPage(driver, page);
-	}
-
-	private static String text(WebDriver driver, By by) {
-		return driver.findElement(by).getText();
+		KeyboardQuiz.answerStep(driver, quiz, step, question -> step == 4 ? worstButOne(question) : question.best());
 	}
 
 	private static QuizOption worstButOne(QuizQuestion question) {
