@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.trainerpath.assessment.Assessments;
+import io.trainerpath.assessment.Quiz;
 import io.trainerpath.support.AccessibilityChecker;
 import io.trainerpath.support.Browser;
 import io.trainerpath.support.BrowserTest;
@@ -24,14 +26,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page of the sitemap, plus a quiz step, a quiz result and a salary result, on a small phone, a
- * common phone and a desktop, in the light and the dark colour scheme: axe finds nothing, no element
+ * Every page of the sitemap, plus a quiz step, a quiz result, a plan with its history chart and a
+ * salary result, on a small phone, a common phone and a desktop, in the light and the dark colour
+ * scheme: axe finds nothing, no element
  * sticks out of the viewport and no text is cut off ({@link LayoutChecker}). The device is made to
  * prefer the other scheme, so the visitor's choice must win. The HTML is checked once per page and
  * scheme with the Nu Html Checker, since widths do not change it. What EveryPageQualityTests already
@@ -52,6 +56,9 @@ class EveryPageLayoutTests extends BrowserTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
+	@Autowired
+	Assessments assessments;
+
 	@AfterEach
 	void deviceDecidesAgain() {
 		Browser.emulateColourScheme(browser, null);
@@ -63,7 +70,9 @@ class EveryPageLayoutTests extends BrowserTest {
 		List<String> sitemap = Sitemap.paths(http);
 		List<String> pages = new ArrayList<>(sitemap);
 		pages.add(quizStep());
-		pages.add(quizResult(http));
+		JsonNode attempt = quizAttempt(http);
+		pages.add("/assessment/" + attempt.get("token").asString() + "/results");
+		pages.add(planWithTwoAttempts(attempt));
 		pages.add(SALARY_RESULT);
 		List<String> problems = new ArrayList<>();
 		List<Future<List<String>>> htmlProblems = new ArrayList<>();
@@ -100,6 +109,7 @@ class EveryPageLayoutTests extends BrowserTest {
 		}
 
 		assertThat(pages).hasSizeGreaterThan(25).contains("/", "/guide", "/salary", "/assessment");
+		assertThat(http.get(pages.get(pages.size() - 2)).body()).contains("<polyline");
 		assertThat(problems).as("problems on %d pages", pages.size()).isEmpty();
 	}
 
@@ -157,8 +167,8 @@ class EveryPageLayoutTests extends BrowserTest {
 		return URI.create(browser.getCurrentUrl()).getRawPath();
 	}
 
-	/** The results page of a quiz sent whole through the API, every question given its last option. */
-	private static String quizResult(Http http) {
+	/** A quiz sent whole through the API, every question given its last option. */
+	private static JsonNode quizAttempt(Http http) {
 		JsonNode quiz = JSON.readTree(http.get("/api/v1/assessment/questions", "application/json").body());
 		Map<String, String> answers = new LinkedHashMap<>();
 		for (JsonNode question : quiz.get("questions")) {
@@ -173,7 +183,23 @@ class EveryPageLayoutTests extends BrowserTest {
 			.POST(BodyPublishers.ofString(JSON.writeValueAsString(submission)))
 			.build());
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return "/assessment/" + JSON.readTree(created.body()).get("token").asString() + "/results";
+		return JSON.readTree(created.body());
+	}
+
+	/**
+	 * The attempt's plan after a retake answered with every first option, so the plan page draws its
+	 * score history chart, the one chart a single attempt does not show.
+	 */
+	private String planWithTwoAttempts(JsonNode attempt) {
+		String retake = assessments.retake(attempt.get("token").asString()).orElseThrow().getToken();
+		Quiz quiz = assessments.quiz();
+		for (int step = Quiz.PROFILE_STEP + 1; step <= quiz.stepCount(); step++) {
+			Map<String, String> first = new LinkedHashMap<>();
+			quiz.questionsOfStep(step).forEach(question -> first.put(question.slug(), question.options().get(0).slug()));
+			assertThat(assessments.saveStep(retake, step, first)).isEmpty();
+		}
+		assessments.complete(retake).orElseThrow();
+		return URI.create(attempt.get("links").get("planPage").asString()).getRawPath();
 	}
 
 }
