@@ -9,8 +9,9 @@ import org.openqa.selenium.WebDriver;
  * What a narrow screen loses, measured in the page the browser shows: elements that stick out of the
  * viewport sideways, and text cut off by an ancestor whose overflow is not visible. Content inside a
  * scroll container that a keyboard can reach and a screen reader can name (tabindex="0" and a label)
- * may be wider than the screen, since it can be scrolled. Text hidden on purpose for screen readers
- * (the visually-hidden pattern: a clip) does not count.
+ * may be wider than the screen, since it can be scrolled, but a container that does scroll must say so
+ * in visible text (an element of class scroll-hint beside or inside it, or its aria-describedby). Text
+ * hidden on purpose for screen readers (the visually-hidden pattern: a clip) does not count.
  */
 public final class LayoutChecker {
 
@@ -51,7 +52,22 @@ public final class LayoutChecker {
 			  }
 			}
 
-			// 2. Text cut off by an element that clips its overflow (hidden, clip, or an unnamed scroller).
+			// 2. Scroll containers wider inside than out must say so where it shows: a visible element of
+			//    class scroll-hint inside, just before or just after it, or named by its aria-describedby.
+			const shows = el => el && el.getClientRects().length > 0 && style(el).visibility !== 'hidden';
+			for (const el of document.body.querySelectorAll('*')) {
+			  if (!scrolls(style(el).overflowX) || el.scrollWidth <= el.clientWidth + 1 || hiddenOnPurpose(el)) continue;
+			  const described = (el.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean)
+			    .map(id => document.getElementById(id));
+			  const hints = [el.querySelector('.scroll-hint'), el.previousElementSibling, el.nextElementSibling, ...described]
+			    .filter(h => h && (h.classList.contains('scroll-hint') || described.includes(h)));
+			  if (!hints.some(shows)) {
+			    problems.push('[scrolls unannounced] ' + name(el) + ' holds ' + el.scrollWidth + ' px in '
+			      + el.clientWidth + ' px and nothing visible says it scrolls');
+			  }
+			}
+
+			// 3. Text cut off by an element that clips its overflow (hidden, clip, or an unnamed scroller).
 			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			  const parent = node.parentElement;

@@ -72,7 +72,7 @@ class EveryPageLayoutTests extends BrowserTest {
 		pages.add(quizStep());
 		JsonNode attempt = quizAttempt(http);
 		pages.add("/assessment/" + attempt.get("token").asString() + "/results");
-		pages.add(planWithTwoAttempts(attempt));
+		pages.add(planWithThreeAttempts(attempt));
 		pages.add(SALARY_RESULT);
 		List<String> problems = new ArrayList<>();
 		List<Future<List<String>>> htmlProblems = new ArrayList<>();
@@ -109,7 +109,7 @@ class EveryPageLayoutTests extends BrowserTest {
 		}
 
 		assertThat(pages).hasSizeGreaterThan(25).contains("/", "/guide", "/salary", "/assessment");
-		assertThat(http.get(pages.get(pages.size() - 2)).body()).contains("<polyline");
+		assertThat(http.get(pages.get(pages.size() - 2)).body()).contains("<polyline", "Attempt 3, ");
 		assertThat(problems).as("problems on %d pages", pages.size()).isEmpty();
 	}
 
@@ -131,6 +131,32 @@ class EveryPageLayoutTests extends BrowserTest {
 
 		assertThat(problems).anyMatch(problem -> problem.startsWith("[too wide] table.bands"))
 			.anyMatch(problem -> problem.startsWith("[clipped]") && problem.endsWith("by p.lead"));
+	}
+
+	@Test
+	void theCheckerSeesATableThatScrollsWithoutSayingSo() {
+		browser.get(base() + "/");
+		Screenshots.resize(browser, 320);
+		browser.executeScript("""
+				const region = document.querySelector('main .table-scroll');
+				region.setAttribute('tabindex', '0');
+				region.setAttribute('aria-label', 'Pay bands');
+				const table = region.querySelector('table');
+				table.classList.remove('stack');
+				table.querySelectorAll('td, th, caption').forEach(cell => cell.style.whiteSpace = 'nowrap');
+				""");
+
+		List<String> unannounced = LayoutChecker.problems(browser);
+		browser.executeScript("""
+				const hint = document.createElement('p');
+				hint.className = 'scroll-hint';
+				hint.textContent = 'Scroll sideways';
+				document.querySelector('main .table-scroll').before(hint);
+				""");
+		List<String> announced = LayoutChecker.problems(browser);
+
+		assertThat(unannounced).singleElement().asString().startsWith("[scrolls unannounced] div.table-scroll");
+		assertThat(announced).isEmpty();
 	}
 
 	private List<String> checkAtEveryWidth(String url, String page, String scheme, boolean desktopAxeDone) {
@@ -187,18 +213,22 @@ class EveryPageLayoutTests extends BrowserTest {
 	}
 
 	/**
-	 * The attempt's plan after a retake answered with every first option, so the plan page draws its
-	 * score history chart, the one chart a single attempt does not show.
+	 * The attempt's plan after two retakes answered through Assessments, so the plan page draws its
+	 * score history chart and a table of three attempts, which on a phone may need to scroll.
 	 */
-	private String planWithTwoAttempts(JsonNode attempt) {
-		String retake = assessments.retake(attempt.get("token").asString()).orElseThrow().getToken();
+	private String planWithThreeAttempts(JsonNode attempt) {
+		String latest = attempt.get("token").asString();
 		Quiz quiz = assessments.quiz();
-		for (int step = Quiz.PROFILE_STEP + 1; step <= quiz.stepCount(); step++) {
-			Map<String, String> first = new LinkedHashMap<>();
-			quiz.questionsOfStep(step).forEach(question -> first.put(question.slug(), question.options().get(0).slug()));
-			assertThat(assessments.saveStep(retake, step, first)).isEmpty();
+		for (int retake = 0; retake < 2; retake++) {
+			latest = assessments.retake(latest).orElseThrow().getToken();
+			for (int step = Quiz.PROFILE_STEP + 1; step <= quiz.stepCount(); step++) {
+				int option = retake;
+				Map<String, String> chosen = new LinkedHashMap<>();
+				quiz.questionsOfStep(step).forEach(question -> chosen.put(question.slug(), question.options().get(option).slug()));
+				assertThat(assessments.saveStep(latest, step, chosen)).isEmpty();
+			}
+			assessments.complete(latest).orElseThrow();
 		}
-		assessments.complete(retake).orElseThrow();
 		return URI.create(attempt.get("links").get("planPage").asString()).getRawPath();
 	}
 
