@@ -24,6 +24,7 @@ import io.trainerpath.support.HostileValues;
 import io.trainerpath.support.HostileValues.Category;
 import io.trainerpath.support.Http;
 import io.trainerpath.support.Sitemap;
+import io.trainerpath.support.StackTraces;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -48,9 +49,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileInputTests {
-
-	private static final Pattern STACK_TRACE = Pattern
-		.compile("[a-z]+\\.[a-zA-Z.]*(Exception|Error)\\b|\\bat (org|io|java|jakarta)\\.[\\w.$]+\\(");
 
 	private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(?::[^}]*)?}");
 
@@ -263,7 +261,7 @@ class HostileInputTests {
 		if (oversized && status != 413) {
 			problems.add(label + ": a body over the limit answered " + status + ", not 413");
 		}
-		if (STACK_TRACE.matcher(text).find()) {
+		if (StackTraces.appearIn(text)) {
 			problems.add(label + ": shows a stack trace or exception name");
 		}
 		if (type.contains("json")) {
