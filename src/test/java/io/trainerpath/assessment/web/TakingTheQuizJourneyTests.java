@@ -17,6 +17,7 @@ import io.trainerpath.support.Browser;
 import io.trainerpath.support.Screenshots;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the link in a fresh browser, changes an answer, reads the results and deletes them. The pages no
  * link reaches are checked with axe-core here.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TakingTheQuizJourneyTests {
 
