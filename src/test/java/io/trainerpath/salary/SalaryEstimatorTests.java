@@ -41,7 +41,7 @@ class SalaryEstimatorTests {
 		}
 
 		assertThat(SalaryCombinations.all(MODEL)).hasSize((int) expected).doesNotHaveDuplicates();
-		assertThat(expected).isEqualTo(3L * 3 * 3 * 3 * 2 * 4 * 3);
+		assertThat(expected).isEqualTo(3L * 3 * 3 * 3 * 3 * 4 * 3);
 	}
 
 	@ParameterizedTest
@@ -175,6 +175,20 @@ class SalaryEstimatorTests {
 		assertThat(asEmployee.freelance()).isFalse();
 		assertThat(asFreelancer.hourly().low()).isGreaterThan(asEmployee.hourly().low());
 		assertThat(asFreelancer.salary()).isEqualTo(asEmployee.salary());
+	}
+
+	@Test
+	void partTimePaysTheFullTimeRateForFewerHours() {
+		SalaryChoices fullTime = SalaryCombinations.uniform(MODEL, "entry-annotator", Factor::neutral);
+		SalaryChoices partTime = fullTime.withOption("employment", "employment-part-time").withHours(20);
+
+		SalaryEstimate asFullTime = SalaryEstimator.estimate(MODEL, fullTime);
+		SalaryEstimate asPartTime = SalaryEstimator.estimate(MODEL, partTime);
+
+		assertThat(asPartTime.freelance()).isFalse();
+		assertThat(asPartTime.hourly()).isEqualTo(asFullTime.hourly());
+		assertThat(asPartTime.salary()).isEqualTo(asFullTime.salary());
+		assertThat(asPartTime.yearAtYourHours().text()).isEqualTo("$19,200–$24,000");
 	}
 
 	@Test
