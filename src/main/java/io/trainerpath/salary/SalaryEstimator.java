@@ -40,6 +40,7 @@ public final class SalaryEstimator {
 		MoneyRange hourly = range(band.hourly(), hourlyPlacement, model.assumptions().hourlyStep(), band.currency());
 		MoneyRange salary = range(band.annual(), annualPlacement, model.assumptions().annualStep(), band.currency());
 		MoneyRange year = yearAt(hourly, choices.hours(), model.assumptions().workingWeeksPerYear());
+		MoneyRange month = monthOf(year);
 
 		List<Line> breakdown = new ArrayList<>();
 		for (int i = 0; i < model.factors().size(); i++) {
@@ -47,7 +48,7 @@ public final class SalaryEstimator {
 			breakdown.add(new Line(model.factors().get(i), option, money(option.hourlyShift(), band.hourly()),
 					money(option.annualShift(), band.annual()), band.currency()));
 		}
-		return new SalaryEstimate(choices, band, hourly, salary, year, model.assumptions().workingWeeksPerYear(),
+		return new SalaryEstimate(choices, band, hourly, salary, year, month, model.assumptions().workingWeeksPerYear(),
 				hourlyPlacement, annualPlacement, breakdown);
 	}
 
@@ -61,6 +62,13 @@ public final class SalaryEstimator {
 		BigDecimal perRateDollar = BigDecimal.valueOf((long) hours * weeks);
 		return new MoneyRange(hourly.low().multiply(perRateDollar), hourly.high().multiply(perRateDollar),
 				hourly.openTop(), hourly.currency());
+	}
+
+	/** A twelfth of a yearly range, rounded outwards to whole units so it never claims more precision. */
+	static MoneyRange monthOf(MoneyRange year) {
+		BigDecimal twelve = BigDecimal.valueOf(12);
+		return new MoneyRange(year.low().divide(twelve, 0, RoundingMode.FLOOR),
+				year.high().divide(twelve, 0, RoundingMode.CEILING), year.openTop(), year.currency());
 	}
 
 	/** An amount of money that a share of the band's width is worth, to the cent. */

@@ -89,6 +89,20 @@ class SalaryEstimatorTests {
 
 	@ParameterizedTest
 	@MethodSource("everyCombination")
+	void givesAMonthAtYourHoursAsATwelfthOfTheYearRoundedOutwards(SalaryChoices choices) {
+		SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
+		MoneyRange year = estimate.yearAtYourHours();
+		MoneyRange month = estimate.monthAtYourHours();
+		BigDecimal twelve = BigDecimal.valueOf(12);
+
+		assertThat(month.low().multiply(twelve)).isLessThanOrEqualTo(year.low())
+			.isGreaterThan(year.low().subtract(twelve));
+		assertThat(month.high().multiply(twelve)).isGreaterThanOrEqualTo(year.high())
+			.isLessThan(year.high().add(twelve));
+	}
+
+	@ParameterizedTest
+	@MethodSource("everyCombination")
 	void roundsToWholeDollarsAnHourAndFiveHundredsAYear(SalaryChoices choices) {
 		SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
 

@@ -147,6 +147,21 @@ class SalaryPagesTests {
 	}
 
 	@Test
+	void anEntryLevelEmployeeAtTwentyHoursSeesWhatTwentyHoursEarnFirst() {
+		Map<String, String> params = neutralEntry();
+		params.put("employment", "employment-part-time");
+		params.put("hours", "20");
+
+		String body = http.get("/salary/estimate?" + query(params)).body();
+
+		String headline = body.substring(body.indexOf("salary-figure"), body.indexOf("breakdown-heading"));
+		// $20–$25 an hour × 20 hours × 48 weeks, then a twelfth of it, then the full-time salary to compare
+		assertThat(headline).containsSubsequence("<strong>$19,200–$24,000</strong>", "a year, working 20 hours a week",
+				"$1,600–$2,000 a month", "$20–$25 an hour", "For comparison", "$37,000–$43,000");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+	}
+
+	@Test
 	void seniorResultsAtTheTopSayPlusInsteadOfACeiling() {
 		Map<String, String> params = neutralEntry();
 		params.put("band", "senior-expert");
