@@ -7,9 +7,11 @@ import io.trainerpath.catalog.WeeklyHours;
 
 /**
  * A person's situation, already checked against the model: a band, a field, one option per factor
- * (the field's tier chooses the domain option) and hours per week.
+ * (the field's tier chooses the domain option), hours per week and, when they said, how much
+ * annotation work they have done ({@code null} when unknown).
  */
-public record SalaryChoices(String band, String field, Map<String, String> options, int hours) {
+public record SalaryChoices(String band, String field, Map<String, String> options, int hours,
+		AnnotationExperience annotation) {
 
 	static final String DOMAIN_FACTOR = "domain";
 
@@ -20,22 +22,31 @@ public record SalaryChoices(String band, String field, Map<String, String> optio
 		options = Map.copyOf(options);
 	}
 
+	/** A situation without the optional answers, as the first edition's addresses describe it. */
+	public SalaryChoices(String band, String field, Map<String, String> options, int hours) {
+		this(band, field, options, hours, null);
+	}
+
 	public String option(String factor) {
 		return options.get(factor);
 	}
 
 	public SalaryChoices atBand(String otherBand) {
-		return new SalaryChoices(otherBand, field, options, hours);
+		return new SalaryChoices(otherBand, field, options, hours, annotation);
 	}
 
 	public SalaryChoices withOption(String factor, String option) {
 		Map<String, String> changed = new LinkedHashMap<>(options);
 		changed.put(factor, option);
-		return new SalaryChoices(band, field, changed, hours);
+		return new SalaryChoices(band, field, changed, hours, annotation);
 	}
 
 	public SalaryChoices withHours(int otherHours) {
-		return new SalaryChoices(band, field, options, otherHours);
+		return new SalaryChoices(band, field, options, otherHours, annotation);
+	}
+
+	public SalaryChoices withAnnotation(AnnotationExperience otherAnnotation) {
+		return new SalaryChoices(band, field, options, hours, otherAnnotation);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.trainerpath.salary;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,16 @@ class SalaryController {
 	@GetMapping("/salary")
 	String showForm(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		SalaryModel salary = models.model();
-		SharedPages.share(response, SalaryRequests.parameters(salary));
+		List<String> known = new ArrayList<>(SalaryRequests.parameters(salary));
+		known.add(SalaryRequests.FROM);
+		SharedPages.share(response, known);
 		addFormOptions(salary, model);
-		model.addAttribute(SalaryRequests.FORM, requests.prefill(params, salary));
+		SalaryForm form = requests.prefill(params, salary);
+		model.addAttribute(SalaryRequests.FORM, form);
+		model.addAttribute("fromQuiz", SalaryRequests.filledFromQuiz(params, form)
+			.stream()
+			.map(parameter -> "salary.form." + parameter + ".short")
+			.toList());
 		return "salary/form";
 	}
 
@@ -91,8 +99,10 @@ class SalaryController {
 			.stream()
 			.filter(factor -> !SalaryChoices.DOMAIN_FACTOR.equals(factor.slug()))
 			.toList());
+		model.addAttribute("annotations", AnnotationExperience.slugs());
 		model.addAttribute("minHours", WeeklyHours.MIN);
 		model.addAttribute("maxHours", WeeklyHours.MAX);
+		model.addAttribute("fullTime", WeeklyHours.FULL_TIME);
 	}
 
 }

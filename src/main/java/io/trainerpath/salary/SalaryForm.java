@@ -23,6 +23,9 @@ public class SalaryForm {
 
 	private Map<String, String> options = new LinkedHashMap<>();
 
+	/** Optional: "" when the person did not say; {@link SalaryModel#check} knows the values. */
+	private String annotation = "";
+
 	@NotNull(message = "{salary.error.hours.missing}")
 	@Range(min = WeeklyHours.MIN, max = WeeklyHours.MAX, message = "{salary.error.hours.range}")
 	private Integer hours;
@@ -38,7 +41,7 @@ public class SalaryForm {
 	}
 
 	SalaryChoices toChoices() {
-		return new SalaryChoices(band, domain, options, hours);
+		return new SalaryChoices(band, domain, options, hours, AnnotationExperience.of(annotation).orElse(null));
 	}
 
 	public String getBand() {
@@ -63,6 +66,14 @@ public class SalaryForm {
 
 	public void setOptions(Map<String, String> options) {
 		this.options = options;
+	}
+
+	public String getAnnotation() {
+		return annotation;
+	}
+
+	public void setAnnotation(String annotation) {
+		this.annotation = annotation;
 	}
 
 	public Integer getHours() {

@@ -13,6 +13,9 @@ final class SalaryLinks {
 			.queryParam(SalaryRequests.BAND, choices.band())
 			.queryParam(SalaryRequests.DOMAIN, choices.field());
 		SalaryRequests.factorParameters(model).forEach(factor -> builder.queryParam(factor, choices.option(factor)));
+		if (choices.annotation() != null) {
+			builder.queryParam(SalaryRequests.ANNOTATION, choices.annotation().slug());
+		}
 		return builder.queryParam(SalaryRequests.HOURS, choices.hours()).encode().build().getQuery();
 	}
 

@@ -43,7 +43,8 @@ public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> fac
 
 	/**
 	 * Checks a form's codes against the model, the one place that knows them: a level and a field that
-	 * exist, and for each factor with a question, an option it has. A field already in error is left be.
+	 * exist, for each factor with a question an option it has, and an annotation answer, if there is one,
+	 * that is one of the known ones. A field already in error is left be.
 	 */
 	void check(SalaryForm form, Errors errors) {
 		if (!errors.hasFieldErrors(SalaryRequests.BAND) && band(form.getBand()).isEmpty()) {
@@ -51,6 +52,10 @@ public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> fac
 		}
 		if (!errors.hasFieldErrors(SalaryRequests.DOMAIN) && field(form.getDomain()).isEmpty()) {
 			errors.rejectValue(SalaryRequests.DOMAIN, "salary.error.domain.unknown");
+		}
+		if (!errors.hasFieldErrors(SalaryRequests.ANNOTATION) && !form.getAnnotation().isBlank()
+				&& AnnotationExperience.of(form.getAnnotation()).isEmpty()) {
+			errors.rejectValue(SalaryRequests.ANNOTATION, "salary.error.annotation.unknown");
 		}
 		for (String factor : SalaryRequests.factorParameters(this)) {
 			String path = SalaryForm.optionPath(factor);

@@ -77,19 +77,48 @@ class SalaryPagesTests {
 			.filter(factor -> !factor.getSlug().equals("domain"))
 			.flatMap(factor -> factor.getOptions().stream())
 			.forEach(option -> assertThat(body).contains("value=\"" + option.getSlug() + "\""));
-		assertThat(body).contains("id=\"hours\"", "value=\"40\"");
+		assertThat(body).contains("id=\"hours\"", "for example 40 for a full-time week");
 		assertThat(body).doesNotContain("error-summary");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
 	}
 
 	@Test
-	void formChecksTheNeutralAnswersByDefault() {
+	void formPreSelectsNothingThePersonDidNotSay() {
 		String body = http.get("/salary").body();
 
-		for (String neutral : new String[] { "experience-some", "location-other-city", "employment-employee",
-				"company-smaller", "complexity-analytical" }) {
-			assertThat(body).containsPattern("value=\"" + neutral + "\"\\s+checked=\"checked\"");
-		}
-		assertThat(body).doesNotContainPattern("name=\"band\"[^>]*checked");
+		assertThat(body).doesNotContain("checked=\"checked\"", "selected=\"selected\"");
+		assertThat(body).containsPattern("id=\"hours\"[^>]*value=\"\"");
+	}
+
+	@Test
+	void formLinksToTheQuizBesideTheLevelQuestion() {
+		String body = http.get("/salary").body();
+
+		String levelQuestion = body.substring(body.indexOf("id=\"band-legend\""), body.indexOf("id=\"domain\""));
+		assertThat(levelQuestion).contains("href=\"/assessment\"");
+	}
+
+	@Test
+	void formFromTheQuizSaysWhichAnswersItFilledIn() {
+		HttpResponse<String> response = http.get("/salary?band=domain-trainer&domain=medicine&hours=25"
+				+ "&employment=employment-employee&experience=experience-new&annotation=none&from=quiz");
+
+		String body = response.body();
+		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				value -> assertThat(value).contains("public"));
+		assertThat(body).contains("Filled in from your quiz results: the level of role, your field, your experience, "
+				+ "how you would be employed, your annotation work so far, your hours a week. The rest is yours to answer.");
+		assertThat(body).containsPattern("value=\"experience-new\"\\s+checked=\"checked\"")
+			.containsPattern("value=\"none\"\\s+checked=\"checked\"")
+			.doesNotContainPattern("value=\"(location|company|complexity)-[a-z-]+\"\\s+checked");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+	}
+
+	@Test
+	void formWithoutTheQuizSaysNothingAboutIt() {
+		String body = http.get("/salary?band=domain-trainer&domain=medicine").body();
+
+		assertThat(body).doesNotContain("Filled in from your quiz");
 	}
 
 	@Test
@@ -108,7 +137,8 @@ class SalaryPagesTests {
 		HttpResponse<String> response = http.get("/salary?band=%3Cscript%3Ealert(1)%3C/script%3E&hours=abc");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).doesNotContain("<script>alert", "error-summary").contains("value=\"40\"");
+		assertThat(response.body()).doesNotContain("<script>alert", "error-summary")
+			.containsPattern("id=\"hours\"[^>]*value=\"\"");
 	}
 
 	@Test
