@@ -80,7 +80,8 @@ class SalaryApiController {
 		if (read.hasErrors()) {
 			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(read));
 		}
-		SalaryChoices choices = ((SalaryForm) read.getTarget()).toChoices();
+		SalaryChoices asked = ((SalaryForm) read.getTarget()).toChoices();
+		SalaryChoices choices = asked.atBand(LevelAdvisor.advise(model, asked).band().slug());
 		SalaryEstimate estimate = SalaryEstimator.estimate(model, choices);
 		List<SalaryEstimate> levels = SalaryEstimator.estimateAtEveryLevel(model, choices);
 		return ResponseEntity.ok()

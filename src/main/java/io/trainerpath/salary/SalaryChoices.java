@@ -15,6 +15,9 @@ public record SalaryChoices(String band, String field, Map<String, String> optio
 
 	static final String DOMAIN_FACTOR = "domain";
 
+	/** The level's answer for "Not sure: suggest one", which leaves the level to {@link LevelAdvisor}. */
+	public static final String SUGGEST_LEVEL = "suggest";
+
 	public SalaryChoices {
 		if (!WeeklyHours.isValid(hours)) {
 			throw new IllegalArgumentException("Hours per week out of range: " + hours);
@@ -25,6 +28,10 @@ public record SalaryChoices(String band, String field, Map<String, String> optio
 	/** A situation without the optional answers, as the first edition's addresses describe it. */
 	public SalaryChoices(String band, String field, Map<String, String> options, int hours) {
 		this(band, field, options, hours, null);
+	}
+
+	public boolean levelUnsure() {
+		return SUGGEST_LEVEL.equals(band);
 	}
 
 	public String option(String factor) {

@@ -60,11 +60,19 @@ class SalaryController {
 			return "salary/form";
 		}
 		SharedPages.share(response, SalaryRequests.parameters(salary));
-		SalaryChoices choices = ((SalaryForm) read.getTarget()).toChoices();
+		SalaryChoices asked = ((SalaryForm) read.getTarget()).toChoices();
+		LevelAdvice advice = LevelAdvisor.advise(salary, asked);
+		SalaryChoices choices = asked.atBand(advice.band().slug());
 		SalaryEstimate estimate = SalaryEstimator.estimate(salary, choices);
 		List<SalaryEstimate> levels = SalaryEstimator.estimateAtEveryLevel(salary, choices);
 
 		model.addAttribute("estimate", estimate);
+		model.addAttribute("advice", advice);
+		// the chosen level's estimate and the suggested one's, for the side-by-side view when they differ
+		model.addAttribute("compared", List.of(estimate, levels.stream()
+			.filter(level -> level.band().slug().equals(advice.suggested().slug()))
+			.findFirst()
+			.orElseThrow()));
 		model.addAttribute("levels", levels);
 		model.addAttribute("chart", SalaryChart.of(levels, choices.band()));
 		model.addAttribute("field", salary.field(choices.field()).orElseThrow());
@@ -72,7 +80,7 @@ class SalaryController {
 		model.addAttribute("links", levels.stream()
 			.collect(Collectors.toMap(level -> level.band().slug(),
 					level -> SalaryLinks.estimate(salary, level.choices()))));
-		model.addAttribute("changeUrl", SalaryLinks.form(salary, choices));
+		model.addAttribute("changeUrl", SalaryLinks.form(salary, asked));
 		model.addAttribute("source", catalog.source());
 		return "salary/result";
 	}
@@ -81,6 +89,7 @@ class SalaryController {
 	String showMethod(Model model, HttpServletResponse response) {
 		SharedPages.share(response);
 		model.addAttribute("salary", models.model());
+		model.addAttribute("suggestLevel", SalaryChoices.SUGGEST_LEVEL);
 		model.addAttribute("payBands", catalog.payBands());
 		model.addAttribute("source", catalog.source());
 		model.addAttribute("minHours", WeeklyHours.MIN);
@@ -91,6 +100,7 @@ class SalaryController {
 
 	private void addFormOptions(SalaryModel salary, Model model) {
 		model.addAttribute("bands", salary.bands());
+		model.addAttribute("suggestLevel", SalaryChoices.SUGGEST_LEVEL);
 		Map<String, List<SalaryModel.Field>> byTier = salary.fields()
 			.stream()
 			.collect(Collectors.groupingBy(SalaryModel.Field::tier, LinkedHashMap::new, Collectors.toList()));

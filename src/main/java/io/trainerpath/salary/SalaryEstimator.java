@@ -77,12 +77,9 @@ public final class SalaryEstimator {
 	}
 
 	private static List<Option> chosenOptions(SalaryModel model, SalaryChoices choices) {
-		String domainOption = model.field(choices.field())
-			.orElseThrow(() -> new IllegalArgumentException("Unknown field " + choices.field()))
-			.domainOption();
 		List<Option> chosen = new ArrayList<>();
 		for (Factor factor : model.factors()) {
-			String slug = SalaryChoices.DOMAIN_FACTOR.equals(factor.slug()) ? domainOption : choices.option(factor.slug());
+			String slug = model.chosenOption(choices, factor);
 			chosen.add(factor.option(slug)
 				.orElseThrow(() -> new IllegalArgumentException("No option " + slug + " for factor " + factor.slug())));
 		}

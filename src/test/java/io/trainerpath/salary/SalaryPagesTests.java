@@ -35,6 +35,9 @@ class SalaryPagesTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	SalaryModels models;
+
 	Http http;
 
 	@BeforeEach
@@ -192,6 +195,55 @@ class SalaryPagesTests {
 	}
 
 	@Test
+	void aDoctorNewToAnnotationWhoChoseSeniorIsToldWhichLevelHerAnswersFitAndSeesBoth() {
+		Map<String, String> params = neutralEntry();
+		params.put("band", "senior-expert");
+		params.put("domain", "medicine");
+		params.put("experience", "experience-new");
+		params.put("annotation", "none");
+
+		String body = http.get("/salary/estimate?" + query(params)).body();
+
+		String level = body.substring(body.indexOf("id=\"level-heading\""), body.indexOf("id=\"breakdown-heading\""));
+		assertThat(level).contains(htmlEscape("your answers fit \"AI data trainer with domain expertise\""));
+		// both estimates side by side: the senior one she chose, the middle one her answers fit
+		assertThat(level).containsSubsequence("The level you chose", "Senior or lead trainer", "$97–$119 an hour",
+				"The level your answers fit", "AI data trainer with domain expertise", "$50–$62 an hour");
+		assertThat(level).contains("href=\"/salary/estimate?band=domain-trainer&amp;domain=medicine&amp;",
+				"annotation=none", htmlEscape("See the estimate for \"AI data trainer with domain expertise\""));
+		assertThat(level).contains("You chose the senior level but say you are new to the work.",
+				"href=\"/salary/method#levels\"");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+	}
+
+	@Test
+	void aSeasonedLegalReviewerAtALargeCompanySeesSeniorSuggested() {
+		Map<String, String> params = neutralEntry();
+		params.put("band", "suggest");
+		params.put("domain", "legal-document-review");
+		params.put("experience", "experience-seasoned");
+		params.put("complexity", "complexity-expert");
+		params.put("company", "company-large-tech");
+
+		String body = http.get("/salary/estimate?" + query(params)).body();
+
+		assertThat(body).contains(htmlEscape("For the level your answers fit, \"Senior or lead trainer, domain-expert consultant\""),
+				"these figures are for the one your answers fit: Senior or lead trainer, domain-expert consultant.",
+				"Seasoned, in a field where qualified experts are scarce");
+		assertThat(body).doesNotContain("The level you chose");
+		assertThat(body).contains("href=\"/salary?band=suggest&amp;domain=legal-document-review&amp;");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+	}
+
+	@Test
+	void formOffersToSuggestALevel() {
+		String body = http.get("/salary?band=suggest").body();
+
+		assertThat(body).containsPattern("id=\"band-suggest\"\\s+value=\"suggest\"\\s+checked=\"checked\"")
+			.contains("Not sure — suggest one");
+	}
+
+	@Test
 	void seniorResultsAtTheTopSayPlusInsteadOfACeiling() {
 		Map<String, String> params = neutralEntry();
 		params.put("band", "senior-expert");
@@ -218,7 +270,19 @@ class SalaryPagesTests {
 		catalog.payFactors()
 			.forEach(factor -> factor.getOptions().forEach(option -> assertThat(body).contains(htmlEscape(option.getLabel()))));
 		assertThat(body).contains("What comes from the guide", "What we assumed", "+10%", "−5%", "48 weeks", "15%");
+		assertThat(body).contains("Which level fits your answers", "Answers that pull against each other",
+				"Any other answers", "Annotation work so far: I have led or checked other people&#39;s annotation work");
 		assertThat(body).contains(htmlEscape(catalog.source().getTitle()));
+	}
+
+	@Test
+	void methodPageListsEveryLevelRuleAndContradictionInItsOwnWords() {
+		String body = http.get("/salary/method").body();
+
+		SalaryModel model = models.model();
+		model.levelRules().forEach(rule -> assertThat(body).contains(htmlEscape(rule.reason())));
+		model.contradictions().forEach(contradiction -> assertThat(body).contains(htmlEscape(contradiction.message())));
+		assertThat(body).contains("id=\"levels\"");
 	}
 
 	@Test
