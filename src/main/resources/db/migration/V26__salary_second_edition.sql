@@ -132,3 +132,21 @@ INSERT INTO salary_contradiction_options (contradiction_slug, option_slug) VALUE
     ('new-after-leading',           'experience-new'),
     ('full-time-on-few-hours',      'employment-employee'),
     ('part-time-on-full-hours',     'employment-part-time');
+
+-- Platform and gig work: what cuts the advertised hourly rate before it reaches the person. Where a
+-- person leaves a figure out, these stand in. The guide gives no such figures: they are the portal's
+-- own cautious assumptions, explained on /salary/method and labelled as assumptions on the results.
+-- slug is the estimate's parameter: unpaid (minutes per paid hour), rejected and fee (percent).
+CREATE TABLE salary_platform_assumptions (
+    slug          VARCHAR(20)  PRIMARY KEY CHECK (slug IN ('unpaid', 'rejected', 'fee')),
+    default_value INTEGER      NOT NULL CHECK (default_value >= 0),
+    reason        VARCHAR(500) NOT NULL
+);
+
+INSERT INTO salary_platform_assumptions (slug, default_value, reason) VALUES
+    ('unpaid', 10,
+     'Our own cautious guess, not a measured figure. Qualification tests, waiting for tasks to appear and reading each project''s instructions all take time that no one pays for; how much varies a great deal from one site to the next.'),
+    ('rejected', 5,
+     'Our own guess. Some submitted work is turned down or never paid for, often more while you learn a project''s rules.'),
+    ('fee', 0,
+     'We assume no fee, because many sites take their cut before showing you a rate. If yours takes it out of the rate you see, enter it.');

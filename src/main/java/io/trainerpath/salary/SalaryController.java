@@ -95,6 +95,8 @@ class SalaryController {
 		model.addAttribute("minHours", WeeklyHours.MIN);
 		model.addAttribute("maxHours", WeeklyHours.MAX);
 		model.addAttribute("fullTime", WeeklyHours.FULL_TIME);
+		model.addAttribute("maxUnpaid", PlatformCosts.MAX_UNPAID_MINUTES);
+		model.addAttribute("maxPercent", PlatformCosts.MAX_PERCENT);
 		return "salary/method";
 	}
 
@@ -113,6 +115,9 @@ class SalaryController {
 		model.addAttribute("minHours", WeeklyHours.MIN);
 		model.addAttribute("maxHours", WeeklyHours.MAX);
 		model.addAttribute("fullTime", WeeklyHours.FULL_TIME);
+		model.addAttribute("platformDefaults", salary.platformDefaults());
+		model.addAttribute("maxUnpaid", PlatformCosts.MAX_UNPAID_MINUTES);
+		model.addAttribute("maxPercent", PlatformCosts.MAX_PERCENT);
 	}
 
 }

@@ -48,8 +48,11 @@ public final class SalaryEstimator {
 			breakdown.add(new Line(model.factors().get(i), option, money(option.hourlyShift(), band.hourly()),
 					money(option.annualShift(), band.annual()), band.currency()));
 		}
+		EffectiveRate effective = choices.platformWork()
+				? effectiveRate(hourly, choices.platform(), model.platformDefaults(), choices.hours(), model.assumptions())
+				: null;
 		return new SalaryEstimate(choices, band, hourly, salary, year, month, model.assumptions().workingWeeksPerYear(),
-				hourlyPlacement, annualPlacement, breakdown);
+				hourlyPlacement, annualPlacement, breakdown, effective);
 	}
 
 	/** The same situation at every band, in the bands' order. */
@@ -62,6 +65,24 @@ public final class SalaryEstimator {
 		BigDecimal perRateDollar = BigDecimal.valueOf((long) hours * weeks);
 		return new MoneyRange(hourly.low().multiply(perRateDollar), hourly.high().multiply(perRateDollar),
 				hourly.openTop(), hourly.currency());
+	}
+
+	/**
+	 * The advertised hourly range times the share a person keeps ({@link PlatformCosts#keptShare()}),
+	 * each end rounded to the nearest step; the year and month follow from it at the person's hours. The
+	 * advertised ends are whole steps and the share is at most 1, so neither end can rise above them, and
+	 * rounding to the nearest keeps the top from overstating what is kept.
+	 */
+	static EffectiveRate effectiveRate(MoneyRange advertised, PlatformAnswers answers, PlatformCosts assumed, int hours,
+			SalaryModel.Assumptions assumptions) {
+		PlatformCosts costs = answers.or(assumed);
+		BigDecimal share = costs.keptShare();
+		BigDecimal step = assumptions.hourlyStep();
+		MoneyRange effective = new MoneyRange(roundToStep(advertised.low().multiply(share), step, RoundingMode.HALF_UP),
+				roundToStep(advertised.high().multiply(share), step, RoundingMode.HALF_UP), advertised.openTop(),
+				advertised.currency());
+		MoneyRange year = yearAt(effective, hours, assumptions.workingWeeksPerYear());
+		return new EffectiveRate(advertised, effective, year, monthOf(year), costs, answers);
 	}
 
 	/** A twelfth of a yearly range, rounded outwards to whole units so it never claims more precision. */

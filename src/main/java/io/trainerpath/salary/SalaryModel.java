@@ -17,7 +17,7 @@ import org.springframework.validation.Errors;
  * other. Built from the database by {@link SalaryModels}; tests build it themselves.
  */
 public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> factors, Assumptions assumptions,
-		List<LevelRule> levelRules, List<Contradiction> contradictions) {
+		List<LevelRule> levelRules, List<Contradiction> contradictions, List<PlatformAssumption> platformAssumptions) {
 
 	public SalaryModel {
 		bands = List.copyOf(bands);
@@ -25,6 +25,13 @@ public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> fac
 		factors = List.copyOf(factors);
 		levelRules = List.copyOf(levelRules);
 		contradictions = List.copyOf(contradictions);
+		platformAssumptions = List.copyOf(platformAssumptions);
+		if (!platformAssumptions.isEmpty() && !platformAssumptions.stream()
+			.map(PlatformAssumption::slug)
+			.toList()
+			.equals(SalaryRequests.PLATFORM_PARAMETERS)) {
+			throw new IllegalArgumentException("Platform assumptions must be unpaid, rejected and fee, in that order");
+		}
 		if (!levelRules.isEmpty() && !levelRules.get(levelRules.size() - 1).conditions().askNothing()) {
 			throw new IllegalArgumentException("The last level rule must ask nothing, so every situation fits one");
 		}
@@ -51,7 +58,16 @@ public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> fac
 
 	/** The same model under other assumptions. */
 	public SalaryModel withAssumptions(Assumptions other) {
-		return new SalaryModel(bands, fields, factors, other, levelRules, contradictions);
+		return new SalaryModel(bands, fields, factors, other, levelRules, contradictions, platformAssumptions);
+	}
+
+	/** The figures assumed for platform work where a person leaves one out; none without assumptions. */
+	public PlatformCosts platformDefaults() {
+		if (platformAssumptions.isEmpty()) {
+			return PlatformCosts.NOTHING_UNPAID;
+		}
+		return new PlatformCosts(platformAssumptions.get(0).value(), platformAssumptions.get(1).value(),
+				platformAssumptions.get(2).value());
 	}
 
 	/**
@@ -234,6 +250,13 @@ public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> fac
 			return hourlyShift.compareTo(amount) == 0 && annualShift.compareTo(amount) == 0;
 		}
 
+	}
+
+	/**
+	 * One of the portal's assumptions for platform and gig work (unpaid, rejected or fee), with the reason
+	 * for its size. The guide gives no such figures; these stand in where a person gives none.
+	 */
+	public record PlatformAssumption(String slug, int value, String reason) {
 	}
 
 	/**

@@ -65,7 +65,7 @@ class SalaryModels {
 			.map(factor -> factor(factor, weightByOption))
 			.toList();
 		SalaryModel built = new SalaryModel(bands, fields, factors, properties.assumptions(),
-				SalaryRules.levelRules(jdbc), SalaryRules.contradictions(jdbc));
+				SalaryRules.levelRules(jdbc), SalaryRules.contradictions(jdbc), SalaryRules.platformAssumptions(jdbc));
 		if (!built.reachesBandEdges()) {
 			log.warn("The salary weights cannot reach the bands' edges with a half-width of {}: the least and most "
 					+ "favourable estimates will stop short of the guide's figures", properties.rangeHalfWidth());

@@ -16,7 +16,7 @@ import org.springframework.validation.Validator;
 
 /**
  * Reads the salary URL contract (band, domain, one parameter per pay factor, hours, and the optional
- * annotation), the same for the page and the API: binds the parameters to a {@link SalaryForm}, lets
+ * annotation and platform figures), the same for the page and the API: binds the parameters to a {@link SalaryForm}, lets
  * Bean Validation check their shape and the model check its codes. The first edition's parameters are
  * required; the ones added since are optional, so its addresses keep working.
  */
@@ -31,6 +31,15 @@ class SalaryRequests {
 
 	static final String ANNOTATION = "annotation";
 
+	/** Platform and gig work: unpaid minutes per paid hour, percent rejected or unpaid, percent fee. */
+	static final String UNPAID = "unpaid";
+
+	static final String REJECTED = "rejected";
+
+	static final String FEE = "fee";
+
+	static final List<String> PLATFORM_PARAMETERS = List.of(UNPAID, REJECTED, FEE);
+
 	/** Only on the form's address: where the visitor came from ("quiz"), so the form can say what it filled in. */
 	static final String FROM = "from";
 
@@ -40,11 +49,14 @@ class SalaryRequests {
 	static final List<String> QUIZ_PARAMETERS = List.of(BAND, DOMAIN, "experience", "employment", ANNOTATION, HOURS);
 
 	/** The form's own fields, as opposed to the factors' entries in its map of options. */
-	private static final List<String> FIELDS = List.of(BAND, DOMAIN, ANNOTATION, HOURS);
+	private static final List<String> FIELDS = List.of(BAND, DOMAIN, ANNOTATION, HOURS, UNPAID, REJECTED, FEE);
+
+	/** The whole numbers, whose text is kept for showing back. */
+	private static final List<String> NUMBERS = List.of(HOURS, UNPAID, REJECTED, FEE);
 
 	static final String FORM = "salaryForm";
 
-	/** Longest hours text kept for showing back; anything longer is wrong anyway. */
+	/** Longest number text kept for showing back; anything longer is wrong anyway. */
 	private static final int MAX_ECHO = 12;
 
 	private final Validator validator;
@@ -59,6 +71,7 @@ class SalaryRequests {
 		names.addAll(factorParameters(model));
 		names.add(ANNOTATION);
 		names.add(HOURS);
+		names.addAll(PLATFORM_PARAMETERS);
 		return names;
 	}
 
@@ -87,7 +100,7 @@ class SalaryRequests {
 				repeated.add(name);
 			}
 			String value = given.get(0).strip();
-			values.add(path(name), HOURS.equals(name) && value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) : value);
+			values.add(path(name), NUMBERS.contains(name) && value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) : value);
 		}
 		binder.bind(values);
 		binder.validate();
@@ -130,6 +143,9 @@ class SalaryRequests {
 		}
 		form.setAnnotation(read.hasFieldErrors(ANNOTATION) ? "" : given.getAnnotation());
 		form.setHours(read.hasFieldErrors(HOURS) ? null : given.getHours());
+		form.setUnpaid(read.hasFieldErrors(UNPAID) ? null : given.getUnpaid());
+		form.setRejected(read.hasFieldErrors(REJECTED) ? null : given.getRejected());
+		form.setFee(read.hasFieldErrors(FEE) ? null : given.getFee());
 		return form;
 	}
 

@@ -1,6 +1,7 @@
 package io.trainerpath.salary;
 
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads the estimator's rules as data: the rules for the level a situation fits and the contradictions
- * it names, each with the options it asks for. Shared by {@link SalaryModels} and the tests' model, so
+ * it names, each with the options it asks for, and the assumptions for platform work. Shared by {@link SalaryModels} and the tests' model, so
  * both read the tables the same way.
  */
 final class SalaryRules {
@@ -41,6 +42,17 @@ final class SalaryRules {
 							rs.getObject("max_hours", Integer.class)),
 					rs.getString("message")))
 			.list();
+	}
+
+	/** In the order of the parameters: unpaid, rejected, fee. */
+	static List<SalaryModel.PlatformAssumption> platformAssumptions(JdbcClient jdbc) {
+		return jdbc.sql("SELECT slug, default_value, reason FROM salary_platform_assumptions")
+			.query((rs, row) -> new SalaryModel.PlatformAssumption(rs.getString("slug"), rs.getInt("default_value"),
+					rs.getString("reason")))
+			.list()
+			.stream()
+			.sorted(Comparator.comparingInt(assumption -> SalaryRequests.PLATFORM_PARAMETERS.indexOf(assumption.slug())))
+			.toList();
 	}
 
 	private static Map<String, Set<String>> options(JdbcClient jdbc, String query) {

@@ -46,7 +46,7 @@ class LevelAdvisorTests {
 				default -> options.put(parts[0], parts[1]);
 			}
 		}
-		return new SalaryChoices(band, field, options, hours, annotation);
+		return new SalaryChoices(band, field, options, hours).withAnnotation(annotation);
 	}
 
 	@Test

@@ -290,7 +290,7 @@ class SalaryEstimatorTests {
 				List.of(new Factor("domain", "Domain", "", List.of(new Option("domain-general", "G", "", "neutral", 1,
 						BigDecimal.ZERO, BigDecimal.ZERO, ""))), new Factor("experience", "E", "", List.of(neutral, only))),
 				new SalaryModel.Assumptions(new BigDecimal(halfWidth), 48, BigDecimal.ONE, BigDecimal.ONE), List.of(),
-				List.of());
+				List.of(), List.of());
 
 		SalaryEstimate estimate = SalaryEstimator.estimate(model,
 				new SalaryChoices("b", "f", java.util.Map.of("experience", "only"), 40));

@@ -93,7 +93,7 @@ final class SalaryModelFixture {
 			}
 			JdbcClient jdbc = JdbcClient.create(new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", ""));
 			return new SalaryModel(bands, fields, factors, assumptions, SalaryRules.levelRules(jdbc),
-					SalaryRules.contradictions(jdbc));
+					SalaryRules.contradictions(jdbc), SalaryRules.platformAssumptions(jdbc));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);

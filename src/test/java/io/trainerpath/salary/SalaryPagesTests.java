@@ -244,6 +244,55 @@ class SalaryPagesTests {
 	}
 
 	@Test
+	void aCrowdWorkerWithUnpaidTimeAndRejectedWorkSeesTheRealRateBelowTheAdvertisedOne() {
+		Map<String, String> params = neutralEntry();
+		params.put("domain", "general");
+		params.put("company", "company-crowdsourcing");
+		params.put("complexity", "complexity-straightforward");
+		params.put("employment", "employment-freelance");
+		params.put("hours", "20");
+		params.put("unpaid", "15");
+		params.put("rejected", "10");
+
+		HttpResponse<String> response = http.get("/salary/estimate?" + query(params));
+
+		String body = response.body();
+		String rate = body.substring(body.indexOf("id=\"effective-heading\""), body.indexOf("id=\"level-heading\""));
+		// advertised $16–$21; × 90% accepted × 60/75 paid minutes = × 0.72: $11.52–$15.12, to the nearest dollar
+		assertThat(rate).containsSubsequence("Advertised rate", "$16–$21 an hour", "What you earn for each hour you work",
+				"$12–$15 an hour", "$11,520–$14,400 a year");
+		assertThat(rate).containsSubsequence("15 unpaid minutes for each paid hour", "your figure",
+				"10% of work rejected or not paid", "your figure", "0% platform fee", "our assumption");
+		assertThat(rate).contains("$16 × 100% × 90% × 60 ÷ 75 = $11.52, which rounds to $12.");
+		assertThat(rate).contains("href=\"/salary?band=entry-annotator&amp;", "unpaid=15&amp;rejected=10#platform");
+		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				value -> assertThat(value).contains("public"));
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+	}
+
+	@Test
+	void employeesAtACompanySeeNoRealRateSection() {
+		String body = http.get("/salary/estimate?" + query(neutralEntry())).body();
+
+		assertThat(body).doesNotContain("effective-heading");
+	}
+
+	@Test
+	void formKeepsThePlatformFiguresOpenOnlyWhenGivenOrWrong() {
+		String closed = http.get("/salary").body();
+		String given = http.get("/salary?unpaid=20").body();
+		Map<String, String> params = neutralEntry();
+		params.put("fee", "200");
+		String wrong = http.get("/salary/estimate?" + query(params)).body();
+
+		assertThat(closed).contains("<details class=\"salary-platform\" id=\"platform\">");
+		assertThat(given).contains("<details class=\"salary-platform\" id=\"platform\" open=\"open\">")
+			.containsPattern("id=\"unpaid\"[^>]*value=\"20\"");
+		assertThat(wrong).contains("open=\"open\"", "href=\"#fee\"", "id=\"fee-error\"");
+		assertThat(HtmlChecker.errors(wrong)).isEmpty();
+	}
+
+	@Test
 	void seniorResultsAtTheTopSayPlusInsteadOfACeiling() {
 		Map<String, String> params = neutralEntry();
 		params.put("band", "senior-expert");
@@ -270,6 +319,8 @@ class SalaryPagesTests {
 		catalog.payFactors()
 			.forEach(factor -> factor.getOptions().forEach(option -> assertThat(body).contains(htmlEscape(option.getLabel()))));
 		assertThat(body).contains("What comes from the guide", "What we assumed", "+10%", "−5%", "48 weeks", "15%");
+		assertThat(body).contains("Your real hourly rate for platform and gig work", "10 minutes.", "5%.",
+				"The guide gives no such figures");
 		assertThat(body).contains("Which level fits your answers", "Answers that pull against each other",
 				"Any other answers", "Annotation work so far: I have led or checked other people&#39;s annotation work");
 		assertThat(body).contains(htmlEscape(catalog.source().getTitle()));

@@ -206,6 +206,36 @@ class SalaryRequestsTests {
 	}
 
 	@Test
+	void readsTheOptionalPlatformFiguresAndLeavesOutWhatIsNotGiven() {
+		MultiValueMap<String, String> params = valid();
+		params.add("unpaid", "15");
+		params.add("rejected", " 10 ");
+		params.add("fee", "");
+
+		BindingResult read = REQUESTS.read(params, MODEL);
+
+		assertThat(read.getAllErrors()).isEmpty();
+		assertThat(((SalaryForm) read.getTarget()).toChoices().platform()).isEqualTo(new PlatformAnswers(15, 10, null));
+		assertThat(((SalaryForm) REQUESTS.read(valid(), MODEL).getTarget()).toChoices().platform())
+			.isEqualTo(PlatformAnswers.NONE);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "unpaid, -1, 'unpaid: Enter between 0 and 120 unpaid minutes for each paid hour, or leave the box empty.'",
+			"unpaid, 121, 'unpaid: Enter between 0 and 120 unpaid minutes for each paid hour, or leave the box empty.'",
+			"unpaid, 7.5, 'unpaid: Enter whole minutes as a number, such as 15, or leave the box empty.'",
+			"rejected, 101, 'rejected: Enter a share between 0 and 100 percent, or leave the box empty.'",
+			"rejected, 10%, 'rejected: Enter a whole percent as a number, such as 10, without the % sign, or leave the box empty.'",
+			"fee, -5, 'fee: Enter a fee between 0 and 100 percent, or leave the box empty.'",
+			"fee, ten, 'fee: Enter a whole percent as a number, such as 20, without the % sign, or leave the box empty.'" })
+	void saysWhichPlatformFiguresAreAllowed(String name, String value, String expected) {
+		MultiValueMap<String, String> params = valid();
+		params.add(name, value);
+
+		assertThat(errors(REQUESTS.read(params, MODEL))).containsExactly(expected);
+	}
+
+	@Test
 	void saysWhichAnswersCameFromTheQuizOnlyWhenTheQuizSentThem() {
 		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
 		params.add("band", "domain-trainer");
