@@ -16,6 +16,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class SalaryController {
@@ -81,6 +82,8 @@ class SalaryController {
 			.collect(Collectors.toMap(level -> level.band().slug(),
 					level -> SalaryLinks.estimate(salary, level.choices()))));
 		model.addAttribute("changeUrl", SalaryLinks.form(salary, asked));
+		model.addAttribute("printUrl", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+				+ SalaryLinks.estimate(salary, asked));
 		model.addAttribute("source", catalog.source());
 		return "salary/result";
 	}
