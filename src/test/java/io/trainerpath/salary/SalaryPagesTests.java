@@ -321,8 +321,10 @@ class SalaryPagesTests {
 		catalog.payFactors()
 			.forEach(factor -> factor.getOptions().forEach(option -> assertThat(body).contains(htmlEscape(option.getLabel()))));
 		assertThat(body).contains("What comes from the guide", "What we assumed", "+10%", "−5%", "48 weeks", "15%");
+		// the second edition's three additions, in plain words
 		assertThat(body).contains("Your real hourly rate for platform and gig work", "10 minutes.", "5%.",
-				"The guide gives no such figures");
+				"The guide gives no such figures", "a part-time job is assumed to pay the same hourly rate",
+				"we work out which of the guide&#39;s three levels your other answers fit");
 		assertThat(body).contains("Which level fits your answers", "Answers that pull against each other",
 				"Any other answers", "Annotation work so far: I have led or checked other people&#39;s annotation work");
 		assertThat(body).contains(htmlEscape(catalog.source().getTitle()));
