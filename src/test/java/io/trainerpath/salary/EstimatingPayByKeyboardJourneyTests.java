@@ -191,11 +191,8 @@ class EstimatingPayByKeyboardJourneyTests extends BrowserTest {
 		return (List<String>) browser.executeScript(SalaryPhoneAndPrintTests.TOO_WIDE);
 	}
 
-	/** A viewport of exactly this width. */
 	private static void viewport(int width) {
-		browser.manage().window().setSize(new Dimension(width, 900));
-		int inner = ((Number) browser.executeScript("return window.innerWidth;")).intValue();
-		browser.manage().window().setSize(new Dimension(2 * width - inner, 900));
+		SalaryPhoneAndPrintTests.viewport(browser, width);
 	}
 
 	private static Predicate<WebElement> link(String href) {

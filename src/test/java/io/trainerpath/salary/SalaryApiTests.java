@@ -163,11 +163,8 @@ class SalaryApiTests {
 
 	@Test
 	void carriesTheSuggestedLevelAndTheDisagreement() {
-		Map<String, String> doctor = SalaryPagesTests.neutralEntry();
-		doctor.put("band", "senior-expert");
-		doctor.put("domain", "medicine");
-		doctor.put("experience", "experience-new");
-		doctor.put("annotation", "none");
+		Map<String, String> doctor = SalaryPagesTests.neutralEntryWith("band=senior-expert", "domain=medicine",
+				"experience=experience-new", "annotation=none");
 
 		JsonNode estimate = JSON.readTree(http.get("/api/v1/salary-estimate?" + SalaryPagesTests.query(doctor),
 				"application/json").body());
@@ -202,12 +199,8 @@ class SalaryApiTests {
 
 	@Test
 	void carriesThePartTimeFiguresAndTheRealRate() {
-		Map<String, String> params = SalaryPagesTests.neutralEntry();
-		params.put("employment", "employment-part-time");
-		params.put("company", "company-crowdsourcing");
-		params.put("hours", "20");
-		params.put("unpaid", "15");
-		params.put("rejected", "10");
+		Map<String, String> params = SalaryPagesTests.neutralEntryWith("employment=employment-part-time",
+				"company=company-crowdsourcing", "hours=20", "unpaid=15", "rejected=10");
 
 		JsonNode estimate = JSON.readTree(http.get("/api/v1/salary-estimate?" + SalaryPagesTests.query(params),
 				"application/json").body());
@@ -285,16 +278,9 @@ class SalaryApiTests {
 	}
 
 	private static Map<String, String> freelanceSenior() {
-		Map<String, String> params = SalaryPagesTests.neutralEntry();
-		params.put("band", "senior-expert");
-		params.put("domain", "medical-imaging");
-		params.put("experience", "experience-seasoned");
-		params.put("location", "location-tech-hub");
-		params.put("employment", "employment-freelance");
-		params.put("company", "company-large-tech");
-		params.put("complexity", "complexity-expert");
-		params.put("hours", "20");
-		return params;
+		return SalaryPagesTests.neutralEntryWith("band=senior-expert", "domain=medical-imaging",
+				"experience=experience-seasoned", "location=location-tech-hub", "employment=employment-freelance",
+				"company=company-large-tech", "complexity=complexity-expert", "hours=20");
 	}
 
 }

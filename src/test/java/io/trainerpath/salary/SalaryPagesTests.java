@@ -58,6 +58,16 @@ class SalaryPagesTests {
 		return params;
 	}
 
+	/** The neutral entry-level answers with some changed or added: "band=senior-expert", "hours=20". */
+	static Map<String, String> neutralEntryWith(String... changes) {
+		Map<String, String> params = neutralEntry();
+		for (String change : changes) {
+			String[] parts = change.split("=", 2);
+			params.put(parts[0], parts[1]);
+		}
+		return params;
+	}
+
 	static String query(Map<String, String> params) {
 		return params.entrySet()
 			.stream()
@@ -170,9 +180,7 @@ class SalaryPagesTests {
 
 	@Test
 	void freelanceResultsLeadWithTheHourlyRateAndTheConversion() {
-		Map<String, String> params = neutralEntry();
-		params.put("employment", "employment-freelance");
-		params.put("hours", "20");
+		Map<String, String> params = neutralEntryWith("employment=employment-freelance", "hours=20");
 
 		String body = http.get("/salary/estimate?" + query(params)).body();
 
@@ -183,9 +191,7 @@ class SalaryPagesTests {
 
 	@Test
 	void anEntryLevelEmployeeAtTwentyHoursSeesWhatTwentyHoursEarnFirst() {
-		Map<String, String> params = neutralEntry();
-		params.put("employment", "employment-part-time");
-		params.put("hours", "20");
+		Map<String, String> params = neutralEntryWith("employment=employment-part-time", "hours=20");
 
 		String body = http.get("/salary/estimate?" + query(params)).body();
 
@@ -198,11 +204,8 @@ class SalaryPagesTests {
 
 	@Test
 	void aDoctorNewToAnnotationWhoChoseSeniorIsToldWhichLevelHerAnswersFitAndSeesBoth() {
-		Map<String, String> params = neutralEntry();
-		params.put("band", "senior-expert");
-		params.put("domain", "medicine");
-		params.put("experience", "experience-new");
-		params.put("annotation", "none");
+		Map<String, String> params = neutralEntryWith("band=senior-expert", "domain=medicine", "experience=experience-new",
+				"annotation=none");
 
 		String body = http.get("/salary/estimate?" + query(params)).body();
 
@@ -220,12 +223,8 @@ class SalaryPagesTests {
 
 	@Test
 	void aSeasonedLegalReviewerAtALargeCompanySeesSeniorSuggested() {
-		Map<String, String> params = neutralEntry();
-		params.put("band", "suggest");
-		params.put("domain", "legal-document-review");
-		params.put("experience", "experience-seasoned");
-		params.put("complexity", "complexity-expert");
-		params.put("company", "company-large-tech");
+		Map<String, String> params = neutralEntryWith("band=suggest", "domain=legal-document-review",
+				"experience=experience-seasoned", "complexity=complexity-expert", "company=company-large-tech");
 
 		String body = http.get("/salary/estimate?" + query(params)).body();
 
@@ -247,14 +246,9 @@ class SalaryPagesTests {
 
 	@Test
 	void aCrowdWorkerWithUnpaidTimeAndRejectedWorkSeesTheRealRateBelowTheAdvertisedOne() {
-		Map<String, String> params = neutralEntry();
-		params.put("domain", "general");
-		params.put("company", "company-crowdsourcing");
-		params.put("complexity", "complexity-straightforward");
-		params.put("employment", "employment-freelance");
-		params.put("hours", "20");
-		params.put("unpaid", "15");
-		params.put("rejected", "10");
+		Map<String, String> params = neutralEntryWith("domain=general", "company=company-crowdsourcing",
+				"complexity=complexity-straightforward", "employment=employment-freelance", "hours=20", "unpaid=15",
+				"rejected=10");
 
 		HttpResponse<String> response = http.get("/salary/estimate?" + query(params));
 
@@ -296,13 +290,9 @@ class SalaryPagesTests {
 
 	@Test
 	void seniorResultsAtTheTopSayPlusInsteadOfACeiling() {
-		Map<String, String> params = neutralEntry();
-		params.put("band", "senior-expert");
-		params.put("domain", "medical-imaging");
-		params.put("experience", "experience-seasoned");
-		params.put("location", "location-tech-hub");
-		params.put("company", "company-large-tech");
-		params.put("complexity", "complexity-expert");
+		Map<String, String> params = neutralEntryWith("band=senior-expert", "domain=medical-imaging",
+				"experience=experience-seasoned", "location=location-tech-hub", "company=company-large-tech",
+				"complexity=complexity-expert");
 
 		String body = http.get("/salary/estimate?" + query(params)).body();
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
@@ -157,11 +158,15 @@ class SalaryPhoneAndPrintTests extends BrowserTest {
 			.isFalse();
 	}
 
-	/** A viewport exactly 390 px wide. */
 	private static void phone() {
-		browser.manage().window().setSize(new Dimension(Screenshots.PHONE_WIDTH, 900));
-		int inner = ((Number) browser.executeScript("return window.innerWidth;")).intValue();
-		browser.manage().window().setSize(new Dimension(2 * Screenshots.PHONE_WIDTH - inner, 900));
+		viewport(browser, Screenshots.PHONE_WIDTH);
+	}
+
+	/** A viewport of exactly this width: the window is wider by the browser's frame. */
+	static void viewport(ChromeDriver driver, int width) {
+		driver.manage().window().setSize(new Dimension(width, 900));
+		int inner = ((Number) driver.executeScript("return window.innerWidth;")).intValue();
+		driver.manage().window().setSize(new Dimension(2 * width - inner, 900));
 	}
 
 	@SuppressWarnings("unchecked")
