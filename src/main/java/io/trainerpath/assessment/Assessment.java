@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -61,6 +62,8 @@ public class Assessment {
 
 	private Long previousId;
 
+	private Long planId;
+
 	private String domainSlug;
 
 	private Integer yearsOfExperience;
@@ -79,6 +82,25 @@ public class Assessment {
 	@Fetch(FetchMode.SELECT)
 	private Set<AssessmentAnswer> answers = new HashSet<>();
 
+	private String annotationExperience;
+
+	private boolean languagesGiven;
+
+	private boolean preparationGiven;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "assessment_languages", joinColumns = @JoinColumn(name = "assessment_id"))
+	@MapKeyColumn(name = "language_slug")
+	@Column(name = "level_slug")
+	private Map<String, String> languages = new HashMap<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SELECT)
+	@CollectionTable(name = "assessment_preparation", joinColumns = @JoinColumn(name = "assessment_id"))
+	@Column(name = "preparation_slug")
+	private Set<String> preparation = new HashSet<>();
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SELECT)
 	@CollectionTable(name = "assessment_skill_scores", joinColumns = @JoinColumn(name = "assessment_id"))
@@ -96,9 +118,10 @@ public class Assessment {
 	protected Assessment() {
 	}
 
-	public Assessment(String token, Long previousId, Clock clock) {
+	public Assessment(String token, Long previousId, Long planId, Clock clock) {
 		this.token = token;
 		this.previousId = previousId;
+		this.planId = planId;
 		this.status = Status.DRAFT;
 		this.createdAt = LocalDateTime.now(clock);
 		this.updatedAt = this.createdAt;
@@ -136,6 +159,11 @@ public class Assessment {
 		return previousId;
 	}
 
+	/** The plan that gathers this attempt with the person's others. */
+	public Long getPlanId() {
+		return planId;
+	}
+
 	public String getDomainSlug() {
 		return domainSlug;
 	}
@@ -160,7 +188,10 @@ public class Assessment {
 		if (domainSlug == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Profile(domainSlug, yearsOfExperience, hoursPerWeek, employment, List.copyOf(workTypes)));
+		return Optional.of(new Profile(domainSlug, yearsOfExperience, hoursPerWeek, employment,
+				workTypes.stream().sorted().toList(), annotationExperience,
+				languagesGiven ? new TreeMap<>(languages) : null,
+				preparationGiven ? preparation.stream().sorted().toList() : null));
 	}
 
 	/** Chosen option per question slug. */
@@ -232,6 +263,17 @@ public class Assessment {
 		this.employment = profile.employment();
 		this.workTypes.clear();
 		this.workTypes.addAll(profile.workTypes());
+		this.annotationExperience = profile.annotationExperience();
+		this.languagesGiven = profile.languages() != null;
+		this.languages.clear();
+		if (profile.languages() != null) {
+			this.languages.putAll(profile.languages());
+		}
+		this.preparationGiven = profile.preparation() != null;
+		this.preparation.clear();
+		if (profile.preparation() != null) {
+			this.preparation.addAll(profile.preparation());
+		}
 		touch(clock);
 	}
 

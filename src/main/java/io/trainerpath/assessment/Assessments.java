@@ -30,6 +30,8 @@ public class Assessments {
 
 	private final QuizLoader quizLoader;
 
+	private final Plans plans;
+
 	private final Catalog catalog;
 
 	private final ReadinessScorer scorer = new ReadinessScorer();
@@ -40,9 +42,11 @@ public class Assessments {
 
 	private final Clock clock = Clock.systemUTC();
 
-	Assessments(AssessmentRepository repository, QuizLoader quizLoader, Catalog catalog, MeterRegistry meters) {
+	Assessments(AssessmentRepository repository, QuizLoader quizLoader, Plans plans, Catalog catalog,
+			MeterRegistry meters) {
 		this.repository = repository;
 		this.quizLoader = quizLoader;
+		this.plans = plans;
 		this.catalog = catalog;
 		this.started = Counter.builder("trainerpath.assessments.started")
 			.description("Readiness quizzes started, retakes included")
@@ -57,6 +61,12 @@ public class Assessments {
 		return quizLoader.load();
 	}
 
+	/** The rules that turn a scored attempt into placement and a plan. */
+	@Transactional(readOnly = true)
+	public Advice advice() {
+		return quizLoader.advice();
+	}
+
 	/** The options for "freelance or employed", from the guide's pay factors. */
 	@Transactional(readOnly = true)
 	public List<PayFactorOption> employmentOptions() {
@@ -67,8 +77,9 @@ public class Assessments {
 			.toList();
 	}
 
+	/** A first attempt, in a new plan of its own. */
 	public Assessment start() {
-		Assessment assessment = repository.save(new Assessment(Tokens.next(), null, clock));
+		Assessment assessment = repository.save(new Assessment(Tokens.next(), null, plans.create().getId(), clock));
 		started.increment();
 		return assessment;
 	}
@@ -86,10 +97,21 @@ public class Assessments {
 		return Optional.ofNullable(assessment.getPreviousId()).flatMap(repository::findById);
 	}
 
-	/** A new draft linked to a completed attempt, with the same "About you" answers to start from. */
+	/**
+	 * A new draft in the same plan, linked to a completed attempt, with the same "About you" answers to
+	 * start from. A plan holds one draft at a time: a second retake (a double click, another tab) returns
+	 * the draft already begun.
+	 */
 	public Optional<Assessment> retake(String token) {
 		return find(token).filter(Assessment::isCompleted).map(previous -> {
-			Assessment next = new Assessment(Tokens.next(), previous.getId(), clock);
+			Optional<Assessment> begun = repository.findByPlanIdOrderByCreatedAtAscIdAsc(previous.getPlanId())
+				.stream()
+				.filter(attempt -> !attempt.isCompleted())
+				.findFirst();
+			if (begun.isPresent()) {
+				return begun.get();
+			}
+			Assessment next = new Assessment(Tokens.next(), previous.getId(), previous.getPlanId(), clock);
 			previous.profile().ifPresent(profile -> next.saveProfile(profile, clock));
 			started.increment();
 			return repository.save(next);
@@ -140,40 +162,39 @@ public class Assessments {
 			if (assessment.firstUnansweredStep(quiz).isPresent()) {
 				throw new InvalidAnswersException("Not every step is answered yet");
 			}
-			assessment.complete(scorer.score(quiz.questions(), quiz.weights(), quiz.levels(), assessment.answers()),
-					clock);
+			assessment.complete(scorer.score(quiz.questions(), quiz.weights(), quiz.levels(), assessment.answers(),
+					assessment.profile().orElseThrow().hasField()), clock);
 			completed.increment();
 			return repository.save(assessment);
 		});
 	}
 
-	/** Creates and completes an assessment in one go, as the API does. */
+	/**
+	 * Creates and completes an assessment in one go, as the API does. Every question must be answered;
+	 * the practice task may be left out as a whole (clients written for the first edition do not know
+	 * it), and is then scored as not taken.
+	 */
 	public Assessment submit(Profile profile, Map<String, String> chosen) {
 		check(profile);
 		Quiz quiz = quiz();
-		for (QuizQuestion question : quiz.questions()) {
+		boolean practiceTaken = quiz.practiceItems().stream().anyMatch(item -> chosen.containsKey(item.slug()));
+		List<QuizQuestion> scored = quiz.questions().stream().filter(q -> practiceTaken || !q.practice()).toList();
+		for (QuizQuestion question : scored) {
 			checkOption(question, chosen.get(question.slug()));
 		}
-		if (chosen.size() != quiz.questions().size()) {
+		if (chosen.size() != scored.size()) {
 			throw new InvalidAnswersException("Answers name questions that are not in the quiz");
 		}
-		Assessment assessment = new Assessment(Tokens.next(), null, clock);
+		Assessment assessment = new Assessment(Tokens.next(), null, plans.create().getId(), clock);
 		assessment.saveProfile(profile, clock);
 		assessment.saveAnswers(chosen, clock);
-		assessment.complete(scorer.score(quiz.questions(), quiz.weights(), quiz.levels(), chosen), clock);
+		assessment.complete(scorer.score(scored, quiz.weights(), quiz.levels(), chosen, profile.hasField()), clock);
 		started.increment();
 		completed.increment();
 		return repository.save(assessment);
 	}
 
-	/** Deletes the assessment and every answer in it; false when there was nothing to delete. */
-	public boolean delete(String token) {
-		return find(token).map(assessment -> {
-			repository.delete(assessment);
-			return true;
-		}).orElse(false);
-	}
-
+	/** Every code in the profile must exist; anything else is something no form of ours could send. */
 	private void check(Profile profile) {
 		if (catalog.domain(profile.domainSlug()).isEmpty()) {
 			throw new InvalidAnswersException("Unknown field of expertise");
@@ -184,6 +205,21 @@ public class Assessments {
 		if (profile.workTypes().stream().anyMatch(slug -> catalog.workType(slug).isEmpty())
 				|| new HashSet<>(profile.workTypes()).size() != profile.workTypes().size()) {
 			throw new InvalidAnswersException("Unknown or repeated kind of work");
+		}
+		ProfileChoices choices = quiz().choices();
+		if (profile.annotationExperience() != null
+				&& choices.annotationExperience(profile.annotationExperience()).isEmpty()) {
+			throw new InvalidAnswersException("Unknown annotation experience");
+		}
+		if (profile.languages() != null && profile.languages().entrySet().stream().anyMatch(
+				language -> choices.language(language.getKey()).isEmpty()
+						|| choices.languageLevel(language.getValue()).isEmpty())) {
+			throw new InvalidAnswersException("Unknown language or level");
+		}
+		if (profile.preparation() != null && (profile.preparation().stream().anyMatch(
+				step -> choices.preparation(step).isEmpty())
+				|| new HashSet<>(profile.preparation()).size() != profile.preparation().size())) {
+			throw new InvalidAnswersException("Unknown or repeated preparation step");
 		}
 	}
 

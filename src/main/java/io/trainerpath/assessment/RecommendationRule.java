@@ -6,14 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A recommendation as data: when every condition it sets holds, it suggests a starting role and pay
- * band (kind "start") or a kind of work (kind "work-type"). A null condition is no condition.
+ * A recommendation as data: when every condition it sets holds, it suggests a kind of work (kind
+ * "work-type"). A null condition is no condition. The first edition's "start" rules gave way to
+ * {@link PlacementRule}s.
  */
 public record RecommendationRule(String slug, String kind, String skillSlug, Integer minSkillScore,
 		Integer minYears, Integer minOverall, String careerRoleSlug, String payBandSlug, String workTypeSlug,
 		String explanation) {
-
-	public static final String START = "start";
 
 	public static final String WORK_TYPE = "work-type";
 

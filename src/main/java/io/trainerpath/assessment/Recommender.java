@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Applies the recommendation rules to a scored quiz. The first start rule that holds names the
- * starting role and band; every work-type rule that holds suggests its work. The weakest skills are
- * the two lowest, plus a third when it is still below the strength threshold.
+ * Applies the recommendation rules to a scored quiz: every work-type rule that holds suggests its work.
+ * The weakest skills are the two lowest, plus a third when it is still below the strength threshold.
+ * Where to start is placement's ({@link Placer}).
  */
 public final class Recommender {
 
@@ -18,22 +18,12 @@ public final class Recommender {
 
 	public Recommendations recommend(List<RecommendationRule> rules, Map<String, Integer> skillScores, int overall,
 			Integer years) {
-		RuleMatch start = null;
 		List<RuleMatch> workTypes = new ArrayList<>();
 		for (RecommendationRule rule : rules) {
 			Optional<List<Reason>> reasons = rule.match(skillScores, overall, years);
-			if (reasons.isEmpty()) {
-				continue;
-			}
-			if (RecommendationRule.START.equals(rule.kind()) && start == null) {
-				start = new RuleMatch(rule, reasons.get());
-			}
-			else if (RecommendationRule.WORK_TYPE.equals(rule.kind())) {
+			if (reasons.isPresent() && RecommendationRule.WORK_TYPE.equals(rule.kind())) {
 				workTypes.add(new RuleMatch(rule, reasons.get()));
 			}
-		}
-		if (start == null) {
-			throw new IllegalArgumentException("No start rule applies; the rules need one without conditions");
 		}
 		List<String> order = List.copyOf(skillScores.keySet());
 		List<String> weakest = order.stream()
@@ -47,7 +37,7 @@ public final class Recommender {
 		List<String> strengths = order.stream()
 			.filter(skill -> skillScores.get(skill) >= STRENGTH_THRESHOLD && !gaps.contains(skill))
 			.toList();
-		return new Recommendations(start, List.copyOf(workTypes), strengths, List.copyOf(gaps));
+		return new Recommendations(List.copyOf(workTypes), strengths, List.copyOf(gaps));
 	}
 
 }

@@ -42,6 +42,9 @@ abstract class QuizSeedContract {
 	AssessmentRepository repository;
 
 	@Autowired
+	PlanRepository plans;
+
+	@Autowired
 	EntityManager entityManager;
 
 	/** The catalog facade and its loader, which are package-private to the catalog. */
@@ -67,7 +70,7 @@ abstract class QuizSeedContract {
 		}
 		assertThat(quiz.questions()).extracting(QuizQuestion::kind).contains("self-rating", "scenario");
 		assertThat(quiz.questions().stream().filter(QuizQuestion::isScenario).count()).isGreaterThanOrEqualTo(9);
-		assertThat(quiz.stepCount()).isEqualTo(7);
+		assertThat(quiz.stepCount()).isEqualTo(8);
 	}
 
 	@Test
@@ -101,35 +104,102 @@ abstract class QuizSeedContract {
 	}
 
 	@Test
-	void pointsStrongDomainExpertiseWithYearsToTheDomainTrainerBandNotEntryAnnotation() {
-		Quiz quiz = loader.load();
-		Map<String, Integer> scores = quiz.weights()
-			.stream()
-			.collect(Collectors.toMap(SkillWeight::skillSlug, w -> w.skillSlug().equals("domain-expertise") ? 80 : 45,
-					(a, b) -> a, java.util.LinkedHashMap::new));
-		Recommender recommender = new Recommender();
+	void neverLetsTheLongestAnswerGiveAwayTheBestOne() {
+		List<QuizQuestion> situations = loader.load().questions().stream().filter(QuizQuestion::isScenario).toList();
 
-		assertThat(recommender.recommend(quiz.rules(), scores, 51, 6).start().rule().payBandSlug())
-			.isEqualTo("domain-trainer");
-		assertThat(recommender.recommend(quiz.rules(), scores, 51, 1).start().rule().payBandSlug())
-			.isEqualTo("entry-annotator");
-		scores.replaceAll((skill, score) -> 100);
-		assertThat(recommender.recommend(quiz.rules(), scores, 100, 12).start().rule().payBandSlug())
-			.isEqualTo("senior-expert");
-		assertThat(recommender.recommend(quiz.rules(), scores, 100, 12).workTypes()).hasSize(4);
+		long longestIsBest = situations.stream().filter(question -> {
+			int longest = question.options().stream().mapToInt(option -> option.label().length()).max().orElseThrow();
+			return question.best().label().length() == longest;
+		}).count();
+
+		assertThat(longestIsBest).as("situations whose best answer is the longest, of %d", situations.size())
+			.isLessThanOrEqualTo(situations.size() / 3);
+	}
+
+	@Test
+	void holdsAPracticeTaskOfEightMessagesEachWithOneKeyAndAnExplanation() {
+		Quiz quiz = loader.load();
+
+		assertThat(quiz.practice().guideline()).contains("Billing", "Access", "Safety", "Feedback");
+		assertThat(quiz.practiceItems()).hasSize(8).allSatisfy(item -> {
+			assertThat(item.options()).extracting(QuizOption::score).as(item.slug()).containsOnlyOnce(100);
+			assertThat(item.options()).extracting(QuizOption::label).containsExactly("Billing", "Access", "Safety",
+					"Feedback");
+			assertThat(quiz.practice().explanations().get(item.slug())).startsWith(item.best().label() + ".");
+		});
+		assertThat(quiz.practiceItems()).extracting(QuizQuestion::skillSlug)
+			.containsOnly("attention-to-detail", "analytical-thinking");
+		// No single label answers them all: the most common key is right at most a quarter of the time.
+		assertThat(quiz.practiceItems().stream().collect(Collectors.groupingBy(item -> item.best().label(),
+				Collectors.counting())).values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(2));
+		assertThat(quiz.questionsOfStep(Quiz.PRACTICE_STEP)).isEqualTo(quiz.practiceItems());
+	}
+
+	@Test
+	void placesBySeniorityAndKeepsSeniorWorkForPaidAnnotatorsWithDeepExpertise() {
+		Advice advice = loader.advice();
+		Placer placer = new Placer();
+
+		Placement doctor = placer.place(advice.placementRules(), new PlacementFacts(0, true, 10, 95, 88));
+		Placement reviewer = placer.place(advice.placementRules(), new PlacementFacts(3, true, 14, 90, 88));
+		Placement newcomer = placer.place(advice.placementRules(), new PlacementFacts(0, false, 0, 60, 50));
+		Placement unknown = placer.place(advice.placementRules(), new PlacementFacts(null, true, 12, 90, null));
+
+		assertThat(doctor.start().careerRoleSlug()).isEqualTo("ai-data-trainer");
+		assertThat(doctor.next().careerRoleSlug()).isEqualTo("senior-data-trainer");
+		assertThat(doctor.nextNeeds()).extracting(PlacementRule.Condition::kind)
+			.containsExactly(PlacementRule.Condition.Kind.ANNOTATION);
+		assertThat(reviewer.start().careerRoleSlug()).isEqualTo("senior-data-trainer");
+		assertThat(reviewer.branches()).extracting(PlacementRule::careerRoleSlug).contains("domain-expert-consultant");
+		assertThat(newcomer.start().careerRoleSlug()).isEqualTo("entry-annotator");
+		assertThat(newcomer.nextNeeds()).extracting(PlacementRule.Condition::kind)
+			.contains(PlacementRule.Condition.Kind.FIELD);
+		assertThat(unknown.start().careerRoleSlug()).isEqualTo("ai-data-trainer");
+		assertThat(unknown.unknown()).containsExactly(PlacementRule.Condition.Kind.ANNOTATION,
+				PlacementRule.Condition.Kind.PRACTICE);
+		assertThat(advice.placementRules()).allSatisfy(rule -> assertThat(catalog.careerRole(rule.careerRoleSlug())).isPresent());
+	}
+
+	@Test
+	void namesAtLeastThreePlatformsForEveryStartingRole() {
+		Advice advice = loader.advice();
+
+		advice.placementRules()
+			.stream()
+			.filter(rule -> PlacementRule.START.equals(rule.kind()))
+			.forEach(rule -> assertThat(advice.platformsByRole().get(rule.careerRoleSlug())).as(rule.slug())
+				.hasSizeGreaterThanOrEqualTo(3));
+	}
+
+	@Test
+	void givesEveryPlanStepAPhaseAnEffortAndATriggerItCanRead() {
+		Advice advice = loader.advice();
+
+		assertThat(advice.nextSteps()).extracting(NextStep::phase).containsSubsequence("first", "soon", "ongoing");
+		assertThat(advice.nextSteps()).allSatisfy(step -> {
+			assertThat(step.hours()).isPositive();
+			switch (step.trigger()) {
+				case "skill-below" -> assertThat(catalog.skill(step.skillSlug())).isPresent();
+				case "not-prepared" -> assertThat(loader.load().choices().preparation(step.preparationSlug())).isPresent();
+				case "start-role" -> assertThat(catalog.careerRole(step.careerRoleSlug())).isPresent();
+				case "annotation-below", "languages" -> assertThat(step.threshold()).isNotNull();
+				default -> assertThat(step.trigger()).isIn("always", "field", "no-field");
+			}
+		});
 	}
 
 	@Test
 	void storesAndReloadsAnAssessmentWithItsAnswersAndScores() {
 		Quiz quiz = loader.load();
-		Assessment assessment = new Assessment(Tokens.next(), null, Clock.systemUTC());
-		assessment.saveProfile(new Profile("linguistics", 4, 12, "employment-freelance", List.of("prompt-engineering")),
-				Clock.systemUTC());
+		Plan plan = plans.save(new Plan(Tokens.next(), Clock.systemUTC()));
+		Assessment assessment = new Assessment(Tokens.next(), null, plan.getId(), Clock.systemUTC());
+		assessment.saveProfile(new Profile("linguistics", 4, 12, "employment-freelance", List.of("prompt-engineering"),
+				"paid", Map.of("spanish", "professional", "german", "working"), List.of("ai-course")), Clock.systemUTC());
 		Map<String, String> answers = quiz.questions()
 			.stream()
 			.collect(Collectors.toMap(QuizQuestion::slug, q -> q.options().get(1).slug()));
 		assessment.saveAnswers(answers, Clock.systemUTC());
-		assessment.complete(new ReadinessScorer().score(quiz.questions(), quiz.weights(), quiz.levels(), answers),
+		assessment.complete(new ReadinessScorer().score(quiz.questions(), quiz.weights(), quiz.levels(), answers, true),
 				Clock.systemUTC());
 		repository.saveAndFlush(assessment);
 		entityManager.clear();
@@ -138,9 +208,14 @@ abstract class QuizSeedContract {
 
 		assertThat(loaded.answers()).isEqualTo(answers);
 		assertThat(loaded.getWorkTypes()).containsExactly("prompt-engineering");
+		assertThat(loaded.profile().orElseThrow().annotationExperience()).isEqualTo("paid");
+		assertThat(loaded.profile().orElseThrow().languages()).containsOnly(Map.entry("spanish", "professional"),
+				Map.entry("german", "working"));
+		assertThat(loaded.profile().orElseThrow().preparation()).containsExactly("ai-course");
 		assertThat(loaded.getOverallScore()).isEqualTo(assessment.getOverallScore());
 		assertThat(loaded.skillScores(List.of("domain-expertise"))).hasSize(1);
 		assertThat(loaded.isCompleted()).isTrue();
+		assertThat(loaded.getPlanId()).isEqualTo(plan.getId());
 	}
 
 }

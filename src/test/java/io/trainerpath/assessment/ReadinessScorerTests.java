@@ -98,7 +98,7 @@ class ReadinessScorerTests {
 			questions.forEach(q -> best.put(q.slug(), q.options().stream()
 				.max(java.util.Comparator.comparingInt(QuizOption::score)).orElseThrow().slug()));
 
-			ReadinessResult result = scorer.score(questions, weights, LEVELS, best);
+			ReadinessResult result = scorer.score(questions, weights, LEVELS, best, true);
 
 			assertThat(result.overall()).isEqualTo(100);
 			assertThat(result.skillScores().values()).containsOnly(100);
@@ -115,7 +115,7 @@ class ReadinessScorerTests {
 			questions.forEach(q -> worst.put(q.slug(), q.options().stream()
 				.min(java.util.Comparator.comparingInt(QuizOption::score)).orElseThrow().slug()));
 
-			ReadinessResult result = scorer.score(questions, weights, LEVELS, worst);
+			ReadinessResult result = scorer.score(questions, weights, LEVELS, worst, true);
 
 			assertThat(result.overall()).isZero();
 			assertThat(result.skillScores().values()).containsOnly(0);
@@ -136,8 +136,8 @@ class ReadinessScorerTests {
 			Map<String, String> better = new HashMap<>(answers);
 			better.put(raised.slug(), higher.get(random.nextInt(higher.size())).slug());
 
-			ReadinessResult before = scorer.score(questions, weights, LEVELS, answers);
-			ReadinessResult after = scorer.score(questions, weights, LEVELS, better);
+			ReadinessResult before = scorer.score(questions, weights, LEVELS, answers, true);
+			ReadinessResult after = scorer.score(questions, weights, LEVELS, better, true);
 
 			assertThat(after.overall()).isGreaterThanOrEqualTo(before.overall());
 			assertThat(after.level().minScore()).isGreaterThanOrEqualTo(before.level().minScore());
@@ -152,7 +152,7 @@ class ReadinessScorerTests {
 			List<QuizQuestion> questions = set.questions();
 			List<SkillWeight> weights = set.weights();
 			Map<String, String> answers = set.answers();
-			ReadinessResult result = scorer.score(questions, weights, LEVELS, answers);
+			ReadinessResult result = scorer.score(questions, weights, LEVELS, answers, true);
 
 			BigDecimal weighted = BigDecimal.ZERO;
 			int total = 0;
@@ -186,16 +186,16 @@ class ReadinessScorerTests {
 		List<SkillWeight> equal = SKILLS.stream().map(skill -> new SkillWeight(skill, 1, ".")).toList();
 
 		// 100 x 2 / 7 = 28.6 and 100 / 6 = 16.7
-		assertThat(scorer.score(questions, WEIGHTS, LEVELS, answers).overall()).isEqualTo(29);
-		assertThat(scorer.score(questions, equal, LEVELS, answers).overall()).isEqualTo(17);
+		assertThat(scorer.score(questions, WEIGHTS, LEVELS, answers, true).overall()).isEqualTo(29);
+		assertThat(scorer.score(questions, equal, LEVELS, answers, true).overall()).isEqualTo(17);
 	}
 
 	@Test
 	void placesAScoreOnALevelBoundaryInTheHigherLevel() {
-		assertThat(scorer.levelFor(65, LEVELS).slug()).isEqualTo("ready-to-apply");
-		assertThat(scorer.levelFor(64, LEVELS).slug()).isEqualTo("building-up");
-		assertThat(scorer.levelFor(85, LEVELS).slug()).isEqualTo("ready-for-expert-work");
-		assertThat(scorer.levelFor(39, LEVELS).slug()).isEqualTo("getting-started");
+		assertThat(scorer.levelFor(65, null, true, LEVELS).slug()).isEqualTo("ready-to-apply");
+		assertThat(scorer.levelFor(64, null, true, LEVELS).slug()).isEqualTo("building-up");
+		assertThat(scorer.levelFor(85, null, true, LEVELS).slug()).isEqualTo("ready-for-expert-work");
+		assertThat(scorer.levelFor(39, null, true, LEVELS).slug()).isEqualTo("getting-started");
 	}
 
 	@Test
@@ -207,8 +207,8 @@ class ReadinessScorerTests {
 		Map<String, String> foreign = new HashMap<>(answers);
 		foreign.put(questions.get(0).slug(), questions.get(1).options().get(0).slug());
 
-		assertThatIllegalArgumentException().isThrownBy(() -> scorer.score(questions, WEIGHTS, LEVELS, missing));
-		assertThatIllegalArgumentException().isThrownBy(() -> scorer.score(questions, WEIGHTS, LEVELS, foreign));
+		assertThatIllegalArgumentException().isThrownBy(() -> scorer.score(questions, WEIGHTS, LEVELS, missing, true));
+		assertThatIllegalArgumentException().isThrownBy(() -> scorer.score(questions, WEIGHTS, LEVELS, foreign, true));
 	}
 
 }

@@ -11,11 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RecommenderTests {
 
 	static final List<RecommendationRule> RULES = List.of(
-			new RecommendationRule("start-senior", "start", "domain-expertise", 85, 8, 75, "senior", "senior-band", null,
-					"."),
-			new RecommendationRule("start-trainer", "start", "domain-expertise", 60, 3, null, "trainer",
-					"trainer-band", null, "."),
-			new RecommendationRule("start-entry", "start", null, null, null, null, "entry", "entry-band", null, "."),
 			new RecommendationRule("work-labels", "work-type", null, null, null, null, null, null, "labels", "."),
 			new RecommendationRule("work-checks", "work-type", "attention-to-detail", 60, null, null, null, null,
 					"checks", "."));
@@ -32,32 +27,6 @@ class RecommenderTests {
 		scores.put("communication", communication);
 		scores.put("adaptability", adaptability);
 		return scores;
-	}
-
-	@Test
-	void pointsStrongDomainExpertiseWithYearsToTheDomainTrainerBand() {
-		Recommendations r = recommender.recommend(RULES, scores(80, 50, 50, 30, 50, 50), 55, 6);
-
-		assertThat(r.start().rule().payBandSlug()).isEqualTo("trainer-band");
-		assertThat(r.start().reasons()).containsExactly(new Reason(Reason.SKILL, "domain-expertise", 80, 60),
-				new Reason(Reason.YEARS, null, 6, 3));
-	}
-
-	@Test
-	void startsWithEntryAnnotationWithoutTheYearsEvenWithStrongDomainExpertise() {
-		Recommendations r = recommender.recommend(RULES, scores(90, 90, 90, 90, 90, 90), 90, 1);
-
-		assertThat(r.start().rule().slug()).isEqualTo("start-entry");
-		assertThat(r.start().reasons()).isEmpty();
-	}
-
-	@Test
-	void takesTheFirstStartRuleThatHolds() {
-		Recommendations r = recommender.recommend(RULES, scores(95, 80, 80, 80, 80, 80), 85, 20);
-
-		assertThat(r.start().rule().slug()).isEqualTo("start-senior");
-		assertThat(r.start().reasons()).extracting(Reason::kind)
-			.containsExactly(Reason.SKILL, Reason.YEARS, Reason.OVERALL);
 	}
 
 	@Test

@@ -51,6 +51,21 @@ class GuidePagesTests {
 	}
 
 	@Test
+	void showsTheFactsThatTheFirstSeedLeftOut() {
+		String work = http.get("/guide/types-of-data-training").body();
+		String demand = http.get("/guide/why-demand-is-growing").body();
+		String careers = http.get("/guide/career-path").body();
+		String pay = http.get("/guide/what-it-pays").body();
+
+		assertThat(work).contains("<strong>Image annotation</strong>", "<strong>Text annotation</strong>",
+				"named entities", "segmentation");
+		assertThat(demand).contains("marketing personalized to each customer", "creative content",
+				"generic data sets");
+		assertThat(careers).contains("roles on the AI product side");
+		assertThat(pay).contains("current market rate for your own field in your region");
+	}
+
+	@Test
 	void holdsTwentyFiveSubsectionsNumberedUnderTheirSections() {
 		List<Section> subsections = guide.contents().stream().flatMap(s -> s.subsections().stream()).toList();
 

@@ -37,8 +37,8 @@ class SalaryEstimatorTests {
 			expected *= MODEL.factor(factor).orElseThrow().options().size();
 		}
 
-		assertThat(EVERY_COMBINATION).hasSize((int) expected).doesNotHaveDuplicates();
-		assertThat(expected).isEqualTo(3L * 3 * 3 * 3 * 2 * 4 * 3);
+		assertThat(SalaryCombinations.all(MODEL)).hasSize((int) expected).doesNotHaveDuplicates();
+		assertThat(expected).isEqualTo(3L * 3 * 3 * 3 * 3 * 4 * 3);
 	}
 
 	@Test
@@ -78,14 +78,27 @@ class SalaryEstimatorTests {
 			SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
 			BigDecimal factor = BigDecimal.valueOf((long) choices.hours() * 48);
 
-			assertThat(estimate.yearAtYourHours().low())
-				.isEqualByComparingTo(estimate.hourly().low().multiply(factor));
-			assertThat(estimate.yearAtYourHours().high())
-				.isEqualByComparingTo(estimate.hourly().high().multiply(factor));
+			assertThat(estimate.yearAtYourHours().low()).isEqualByComparingTo(estimate.hourly().low().multiply(factor));
+			assertThat(estimate.yearAtYourHours().high()).isEqualByComparingTo(estimate.hourly().high().multiply(factor));
 			assertThat(estimate.yearAtYourHours().openTop()).isEqualTo(estimate.hourly().openTop());
 			SalaryEstimate fullTime = SalaryEstimator.estimate(MODEL, choices.withHours(40));
 			assertThat(estimate.hourly()).as("hours never move the rate").isEqualTo(fullTime.hourly());
 			assertThat(estimate.salary()).as("hours never move the salary").isEqualTo(fullTime.salary());
+		});
+	}
+
+	@Test
+	void givesAMonthAtYourHoursAsATwelfthOfTheYearRoundedOutwards() {
+		EveryCase.satisfy(EVERY_COMBINATION, SalaryChoices::toString, choices -> {
+			SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
+			MoneyRange year = estimate.yearAtYourHours();
+			MoneyRange month = estimate.monthAtYourHours();
+			BigDecimal twelve = BigDecimal.valueOf(12);
+
+			assertThat(month.low().multiply(twelve)).isLessThanOrEqualTo(year.low())
+				.isGreaterThan(year.low().subtract(twelve));
+			assertThat(month.high().multiply(twelve)).isGreaterThanOrEqualTo(year.high())
+				.isLessThan(year.high().add(twelve));
 		});
 	}
 
@@ -139,9 +152,8 @@ class SalaryEstimatorTests {
 	@Test
 	void endsAtTheBandsMaximumWhenEveryAnswerIsMostFavourable() {
 		EveryCase.satisfy(EVERY_BAND, band -> band, band -> {
-			SalaryChoices best = SalaryCombinations.uniform(MODEL, band, Factor::highest)
-				.withOption("employment", "employment-freelance");
-			SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, best);
+			SalaryEstimate estimate = SalaryEstimator.estimate(MODEL,
+					SalaryCombinations.uniform(MODEL, band, Factor::highest).withOption("employment", "employment-freelance"));
 
 			assertThat(estimate.hourly().high()).isEqualByComparingTo(estimate.band().hourly().max());
 			assertThat(estimate.salary().high()).isEqualByComparingTo(estimate.band().annual().max());
@@ -183,6 +195,20 @@ class SalaryEstimatorTests {
 		assertThat(asEmployee.freelance()).isFalse();
 		assertThat(asFreelancer.hourly().low()).isGreaterThan(asEmployee.hourly().low());
 		assertThat(asFreelancer.salary()).isEqualTo(asEmployee.salary());
+	}
+
+	@Test
+	void partTimePaysTheFullTimeRateForFewerHours() {
+		SalaryChoices fullTime = SalaryCombinations.uniform(MODEL, "entry-annotator", Factor::neutral);
+		SalaryChoices partTime = fullTime.withOption("employment", "employment-part-time").withHours(20);
+
+		SalaryEstimate asFullTime = SalaryEstimator.estimate(MODEL, fullTime);
+		SalaryEstimate asPartTime = SalaryEstimator.estimate(MODEL, partTime);
+
+		assertThat(asPartTime.freelance()).isFalse();
+		assertThat(asPartTime.hourly()).isEqualTo(asFullTime.hourly());
+		assertThat(asPartTime.salary()).isEqualTo(asFullTime.salary());
+		assertThat(asPartTime.yearAtYourHours().text()).isEqualTo("$19,200–$24,000");
 	}
 
 	@Test
@@ -269,7 +295,8 @@ class SalaryEstimatorTests {
 				List.of(new SalaryModel.Field("f", "F", "general")),
 				List.of(new Factor("domain", "Domain", "", List.of(new Option("domain-general", "G", "", "neutral", 1,
 						BigDecimal.ZERO, BigDecimal.ZERO, ""))), new Factor("experience", "E", "", List.of(neutral, only))),
-				new SalaryModel.Assumptions(new BigDecimal(halfWidth), 48, BigDecimal.ONE, BigDecimal.ONE));
+				new SalaryModel.Assumptions(new BigDecimal(halfWidth), 48, BigDecimal.ONE, BigDecimal.ONE), List.of(),
+				List.of(), List.of());
 
 		SalaryEstimate estimate = SalaryEstimator.estimate(model,
 				new SalaryChoices("b", "f", java.util.Map.of("experience", "only"), 40));

@@ -53,6 +53,9 @@ class AssessmentApiDocumentation implements OpenApiCustomizer {
 		body.put("employment", assessments.employmentOptions().get(0).getSlug());
 		body.put("workTypes", List.of(catalog.workTypes().get(0).getSlug()));
 		body.put("answers", answers);
+		body.put("annotationExperience", quiz.choices().annotationExperience().get(0).slug());
+		body.put("languages", Map.of(quiz.choices().languages().get(0).slug(), quiz.choices().languageLevels().get(0).slug()));
+		body.put("preparation", List.of(quiz.choices().preparation().get(0).slug()));
 		return body;
 	}
 

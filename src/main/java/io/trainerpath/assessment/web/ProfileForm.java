@@ -1,7 +1,9 @@
 package io.trainerpath.assessment.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.trainerpath.assessment.Profile;
 import io.trainerpath.catalog.WeeklyHours;
@@ -14,6 +16,11 @@ import org.hibernate.validator.constraints.Range;
  * beside its field; whether a chosen field, kind of work or employment exists is the facade's to check.
  */
 public class ProfileForm {
+
+	/** The language levels, as the form's two lists of languages name them. */
+	static final String PROFESSIONAL = "professional";
+
+	static final String WORKING = "working";
 
 	@NotBlank(message = "{assessment.profile.domain.required}")
 	private String domain;
@@ -31,6 +38,17 @@ public class ProfileForm {
 	@NotBlank(message = "{assessment.profile.employment.required}")
 	private String employment;
 
+	@NotBlank(message = "{assessment.profile.annotation.required}")
+	private String annotation;
+
+	/** Languages the person could write and review text in for paid work. */
+	private List<String> professionalLanguages = new ArrayList<>();
+
+	/** Languages they can read and check simple text in; one also named above counts as professional. */
+	private List<String> workingLanguages = new ArrayList<>();
+
+	private List<String> preparation = new ArrayList<>();
+
 	static ProfileForm from(Profile profile) {
 		ProfileForm form = new ProfileForm();
 		form.domain = profile.domainSlug();
@@ -38,12 +56,26 @@ public class ProfileForm {
 		form.hours = profile.hoursPerWeek();
 		form.workTypes = new ArrayList<>(profile.workTypes());
 		form.employment = profile.employment();
+		form.annotation = profile.annotationExperience();
+		if (profile.languages() != null) {
+			profile.languages().forEach((language, level) -> (PROFESSIONAL.equals(level) ? form.professionalLanguages
+					: form.workingLanguages).add(language));
+		}
+		form.preparation = profile.preparation() == null ? new ArrayList<>() : new ArrayList<>(profile.preparation());
 		return form;
 	}
 
 	/** The profile these answers make; call only once they are valid. */
 	Profile toProfile() {
-		return new Profile(domain, years, hours, employment, workTypes == null ? List.of() : workTypes);
+		Map<String, String> languages = new LinkedHashMap<>();
+		orEmpty(workingLanguages).forEach(language -> languages.put(language, WORKING));
+		orEmpty(professionalLanguages).forEach(language -> languages.put(language, PROFESSIONAL));
+		return new Profile(domain, years, hours, employment, orEmpty(workTypes), annotation, languages,
+				orEmpty(preparation));
+	}
+
+	private static List<String> orEmpty(List<String> values) {
+		return values == null ? List.of() : values;
 	}
 
 	public String getDomain() {
@@ -76,6 +108,38 @@ public class ProfileForm {
 
 	public void setWorkTypes(List<String> workTypes) {
 		this.workTypes = workTypes;
+	}
+
+	public String getAnnotation() {
+		return annotation;
+	}
+
+	public void setAnnotation(String annotation) {
+		this.annotation = annotation;
+	}
+
+	public List<String> getProfessionalLanguages() {
+		return professionalLanguages;
+	}
+
+	public void setProfessionalLanguages(List<String> professionalLanguages) {
+		this.professionalLanguages = professionalLanguages;
+	}
+
+	public List<String> getWorkingLanguages() {
+		return workingLanguages;
+	}
+
+	public void setWorkingLanguages(List<String> workingLanguages) {
+		this.workingLanguages = workingLanguages;
+	}
+
+	public List<String> getPreparation() {
+		return preparation;
+	}
+
+	public void setPreparation(List<String> preparation) {
+		this.preparation = preparation;
 	}
 
 	public String getEmployment() {

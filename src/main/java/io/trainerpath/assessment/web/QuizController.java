@@ -10,11 +10,14 @@ import io.trainerpath.assessment.Assessment;
 import io.trainerpath.assessment.Assessment.Next;
 import io.trainerpath.assessment.AssessmentLockedException;
 import io.trainerpath.assessment.Assessments;
+import io.trainerpath.assessment.Plans;
 import io.trainerpath.assessment.Profile;
 import io.trainerpath.assessment.Quiz;
 import io.trainerpath.assessment.QuizQuestion;
 import io.trainerpath.catalog.Catalog;
 import io.trainerpath.catalog.WeeklyHours;
+import io.trainerpath.web.SharedPages;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,15 +38,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class QuizController {
 
-	private static final Set<String> PROFILE_FIELDS = Set.of("domain", "years", "hours", "workTypes", "employment");
+	private static final Set<String> PROFILE_FIELDS = Set.of("domain", "years", "hours", "workTypes", "employment",
+			"annotation", "professionalLanguages", "workingLanguages", "preparation");
+
+	private static final Set<String> PROFILE_LISTS = Set.of("workTypes", "professionalLanguages", "workingLanguages",
+			"preparation");
 
 	private final Assessments assessments;
 
 	private final Catalog catalog;
 
-	QuizController(Assessments assessments, Catalog catalog) {
+	private final Plans plans;
+
+	QuizController(Assessments assessments, Catalog catalog, Plans plans) {
 		this.assessments = assessments;
 		this.catalog = catalog;
+		this.plans = plans;
 	}
 
 	@GetMapping("/assessment")
@@ -53,6 +63,13 @@ class QuizController {
 		model.addAttribute("stepCount", quiz.stepCount());
 		model.addAttribute("questionCount", quiz.questions().size());
 		return "assessment/start";
+	}
+
+	@GetMapping("/assessment/method")
+	String showMethod(Model model, HttpServletResponse response) {
+		SharedPages.share(response);
+		model.addAttribute("method", MethodView.of(assessments.quiz(), assessments.advice(), catalog));
+		return "assessment/method";
 	}
 
 	@PostMapping("/assessment")
@@ -78,9 +95,9 @@ class QuizController {
 		boolean changing = "true".equals(change);
 		if (number == Quiz.PROFILE_STEP) {
 			ProfileForm form = assessment.profile().map(ProfileForm::from).orElseGet(ProfileForm::new);
-			return profileStep(token, form, new BeanPropertyBindingResult(form, "profileForm"), changing, model);
+			return profileStep(assessment, form, new BeanPropertyBindingResult(form, "profileForm"), changing, model);
 		}
-		return skillStep(token, number, assessment.answers(), new MapBindingResult(new HashMap<>(), "answers"),
+		return questionStep(assessment, number, assessment.answers(), new MapBindingResult(new HashMap<>(), "answers"),
 				changing, model);
 	}
 
@@ -88,10 +105,10 @@ class QuizController {
 	String saveProfile(@PathVariable String token, @RequestParam MultiValueMap<String, String> parameters,
 			@Valid @ModelAttribute("profileForm") ProfileForm form, BindingResult binding, Model model) {
 		Assessment assessment = findDraft(token);
-		FormParameters.requireOnly(parameters, PROFILE_FIELDS, Set.of("workTypes"));
+		FormParameters.requireOnly(parameters, PROFILE_FIELDS, PROFILE_LISTS);
 		boolean changing = FormParameters.changing(parameters);
 		if (binding.hasErrors()) {
-			return profileStep(token, form, binding, changing, model);
+			return profileStep(assessment, form, binding, changing, model);
 		}
 		Profile profile = form.toProfile();
 		assessments.saveProfile(token, profile);
@@ -122,7 +139,7 @@ class QuizController {
 			MapBindingResult errors = new MapBindingResult(new HashMap<>(given), "answers");
 			unanswered.forEach(question -> errors.rejectValue(question.slug(), "assessment.step.required",
 					new Object[] { question.shortPrompt() }, "Choose an answer"));
-			return skillStep(token, number, given, errors, changing, model);
+			return questionStep(assessment, number, given, errors, changing, model);
 		}
 		return afterSaving(assessment, number, changing);
 	}
@@ -136,6 +153,7 @@ class QuizController {
 			return QuizLinks.redirect(assessment, next);
 		}
 		model.addAttribute("check", CheckView.of(assessment, quiz, catalog, assessments.employmentOptions()));
+		model.addAttribute("planLink", PlanViewBuilder.address(plans.planOf(assessment)));
 		return "assessment/check";
 	}
 
@@ -158,42 +176,53 @@ class QuizController {
 		return QuizLinks.redirect(assessment, new Next.Step(number + 1));
 	}
 
-	private String profileStep(String token, ProfileForm form, BindingResult binding, boolean changing, Model model) {
+	private String profileStep(Assessment assessment, ProfileForm form, BindingResult binding, boolean changing,
+			Model model) {
 		model.addAttribute("profileForm", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "profileForm", binding);
 		model.addAttribute("domains", catalog.domains());
 		model.addAttribute("workTypes", catalog.workTypes());
 		model.addAttribute("employmentOptions", assessments.employmentOptions());
+		model.addAttribute("choices", assessments.quiz().choices());
 		model.addAttribute("maxYears", Profile.MAX_YEARS);
 		model.addAttribute("minHours", WeeklyHours.MIN);
 		model.addAttribute("maxHours", WeeklyHours.MAX);
-		stepModel(token, Quiz.PROFILE_STEP, changing, model);
+		stepModel(assessment, Quiz.PROFILE_STEP, changing, model);
 		return "assessment/profile";
 	}
 
-	private String skillStep(String token, int number, Map<String, String> answers, MapBindingResult errors,
-			boolean changing, Model model) {
+	/** The practice task or a skill's questions, worded for generalists when the person has no field. */
+	private String questionStep(Assessment assessment, int number, Map<String, String> answers,
+			MapBindingResult errors, boolean changing, Model model) {
 		Quiz quiz = assessments.quiz();
 		@SuppressWarnings("unchecked")
 		Map<String, String> shown = (Map<String, String>) errors.getTargetMap();
 		shown.putAll(answers);
 		model.addAttribute("answers", shown);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "answers", errors);
-		model.addAttribute("skill", catalog.skill(quiz.skillOfStep(number).orElseThrow()).orElseThrow());
 		model.addAttribute("questions", quiz.questionsOfStep(number));
-		stepModel(token, number, changing, model);
-		return "assessment/step";
+		model.addAttribute("generalist", assessment.profile().map(profile -> !profile.hasField()).orElse(false));
+		if (number == Quiz.PRACTICE_STEP) {
+			model.addAttribute("practice", quiz.practice());
+		}
+		else {
+			model.addAttribute("skill", catalog.skill(quiz.skillOfStep(number).orElseThrow()).orElseThrow());
+		}
+		stepModel(assessment, number, changing, model);
+		return number == Quiz.PRACTICE_STEP ? "assessment/practice" : "assessment/step";
 	}
 
-	private void stepModel(String token, int number, boolean changing, Model model) {
-		model.addAttribute("token", token);
+	/** What every step shows: where it is in the quiz, and the plan's link to keep. */
+	private void stepModel(Assessment assessment, int number, boolean changing, Model model) {
+		model.addAttribute("token", assessment.getToken());
+		model.addAttribute("planLink", PlanViewBuilder.address(plans.planOf(assessment)));
 		model.addAttribute("step", number);
 		model.addAttribute("stepCount", assessments.quiz().stepCount());
 		model.addAttribute("changing", changing);
 	}
 
 	private Assessment find(String token) {
-		return assessments.find(token).orElseThrow(QuizLinks::notFound);
+		return assessments.find(token).orElseThrow(() -> QuizLinks.missing(plans, token));
 	}
 
 	private Assessment findDraft(String token) {

@@ -2,6 +2,7 @@ package io.trainerpath.assessment.web;
 
 import io.trainerpath.assessment.Assessment;
 import io.trainerpath.assessment.Assessment.Next;
+import io.trainerpath.assessment.Plans;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -23,6 +24,12 @@ final class QuizLinks {
 
 	static ResponseStatusException notFound() {
 		return new ResponseStatusException(HttpStatus.NOT_FOUND, "No such assessment");
+	}
+
+	/** A link that leads nowhere: 410 Gone when its owner deleted what it led to, else 404. */
+	static ResponseStatusException missing(Plans plans, String token) {
+		return plans.wasDeleted(token) ? new ResponseStatusException(HttpStatus.GONE, "Deleted by its owner")
+				: notFound();
 	}
 
 }

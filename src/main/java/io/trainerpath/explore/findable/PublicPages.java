@@ -17,7 +17,8 @@ class PublicPages {
 	 * Pages other features own (the readiness quiz and the pay estimator). Features link by URL, not
 	 * by code, so the sitemap names them here; FindabilityTests proves they answer.
 	 */
-	static final List<String> OWNED_BY_OTHER_FEATURES = List.of("/assessment", "/salary", "/salary/method");
+	static final List<String> OWNED_BY_OTHER_FEATURES = List.of("/assessment", "/assessment/method", "/salary",
+			"/salary/method");
 
 	private final Guide guide;
 
@@ -41,6 +42,7 @@ class PublicPages {
 			paths.add("/careers/" + role.getSlug());
 		}
 		paths.add("/platforms");
+		paths.add("/api");
 		paths.addAll(OWNED_BY_OTHER_FEATURES);
 		return List.copyOf(paths);
 	}

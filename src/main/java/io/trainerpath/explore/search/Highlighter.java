@@ -1,87 +1,141 @@
 package io.trainerpath.explore.search;
 
+import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Splits text into plain and highlighted parts, and cuts a short snippet around the first match.
- * The parts are plain strings: the page prints each with th:text, so nothing typed into the search
- * box can ever become markup.
+ * Lucene's unified highlighter, asked for parts instead of HTML: it finds where the query matched (from
+ * the offsets stored in the index) and picks the passage, and {@link PartsFormatter} turns that passage
+ * into plain and highlighted strings. The page prints each part with th:text, so neither the text nor
+ * anything typed into the search box can ever become markup.
  */
-final class Highlighter {
+final class Highlighter extends UnifiedHighlighter {
 
 	/** Roughly how long a snippet is, in characters. */
 	static final int SNIPPET_LENGTH = 180;
 
-	/** How much text a snippet shows before its first match. */
-	static final int LEAD_IN = 50;
-
-	private Highlighter() {
-	}
+	/** Where in the snippet the first match sits: a little in, so the reader sees what leads up to it. */
+	private static final float MATCH_POSITION = 0.25f;
 
 	record Part(String text, boolean highlighted) {
 	}
 
-	/** Every occurrence of any term, ignoring case, becomes a highlighted part. */
-	static List<Part> parts(String text, List<String> terms) {
-		List<Part> parts = new ArrayList<>();
-		int plainStart = 0;
-		int i = 0;
-		while (i < text.length()) {
-			int length = longestMatchAt(text, i, terms);
-			if (length > 0) {
-				if (i > plainStart) {
-					parts.add(new Part(text.substring(plainStart, i), false));
-				}
-				parts.add(new Part(text.substring(i, i + length), true));
-				i += length;
-				plainStart = i;
+	private final List<SearchDocument> documents;
+
+	/** documents: the indexed documents, by document number; their text is read from here. */
+	Highlighter(Builder builder, List<SearchDocument> documents) {
+		super(builder.withFormatter(new PartsFormatter()));
+		this.documents = documents;
+	}
+
+	/**
+	 * Parts of each field for each document, in the order of {@code documents}: the whole field for a
+	 * title, a snippet around the best match for the body (or its start, where only the title matched).
+	 */
+	@SuppressWarnings("unchecked")
+	Map<String, List<Part>[]> parts(String[] fields, Query query, int[] documents) throws IOException {
+		int[] onePassageEach = new int[fields.length];
+		java.util.Arrays.fill(onePassageEach, 1);
+		Map<String, Object[]> formatted = highlightFieldsAsObjects(fields, query, documents, onePassageEach);
+		Map<String, List<Part>[]> parts = new java.util.HashMap<>();
+		formatted.forEach((field, values) -> {
+			List<Part>[] lists = new List[values.length];
+			for (int i = 0; i < values.length; i++) {
+				lists[i] = values[i] == null ? List.of() : (List<Part>) values[i];
 			}
-			else {
-				i++;
-			}
-		}
-		if (plainStart < text.length()) {
-			parts.add(new Part(text.substring(plainStart), false));
-		}
+			parts.put(field, lists);
+		});
 		return parts;
 	}
 
-	/** About {@link #SNIPPET_LENGTH} characters around the first match, cut at spaces, with ellipses. */
-	static List<Part> snippet(String text, List<String> terms) {
-		int first = firstMatch(text, terms);
-		int start = first < 0 ? 0 : Math.max(0, first - LEAD_IN);
-		if (start > 0) {
-			int space = text.indexOf(' ', start);
-			start = space >= 0 && space < first ? space + 1 : start;
+	/**
+	 * The text comes from the documents in memory, not from the index: reading stored fields back means
+	 * decompressing them, which cost a quarter of each search.
+	 */
+	@Override
+	protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+			throws IOException {
+		List<CharSequence[]> values = new ArrayList<>();
+		for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+			SearchDocument document = documents.get(doc);
+			CharSequence[] byField = new CharSequence[fields.length];
+			for (int i = 0; i < fields.length; i++) {
+				byField[i] = Searcher.TITLE.equals(fields[i]) ? document.title() : document.text();
+			}
+			values.add(byField);
 		}
-		int end = Math.min(text.length(), start + SNIPPET_LENGTH);
-		if (end < text.length()) {
-			int space = text.lastIndexOf(' ', end);
-			end = space > start && space > first ? space : end;
-		}
-		String cut = (start > 0 ? "…" : "") + text.substring(start, end).strip() + (end < text.length() ? "…" : "");
-		return parts(cut, terms);
+		return values;
 	}
 
-	/** Where the earliest term starts, ignoring case; -1 if none occurs. */
-	static int firstMatch(String text, List<String> terms) {
-		for (int i = 0; i < text.length(); i++) {
-			if (longestMatchAt(text, i, terms) > 0) {
-				return i;
-			}
+	@Override
+	protected BreakIterator getBreakIterator(String field) {
+		if (Searcher.TITLE.equals(field)) {
+			return new WholeBreakIterator();
 		}
-		return -1;
+		// cut at spaces: the JDK's word and sentence iterators cost more than the rest of the highlighting
+		return LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator(' '), SNIPPET_LENGTH,
+				MATCH_POSITION);
 	}
 
-	private static int longestMatchAt(String text, int index, List<String> terms) {
-		int longest = 0;
-		for (String term : terms) {
-			if (term.length() > longest && text.regionMatches(true, index, term, 0, term.length())) {
-				longest = term.length();
+	/** One passage as parts, with an ellipsis where it starts or ends inside the text. */
+	static final class PartsFormatter extends PassageFormatter {
+
+		@Override
+		public Object format(Passage[] passages, String content) {
+			if (passages.length == 0) {
+				return List.of();
 			}
+			Passage passage = passages[0];
+			int start = skipSpace(content, passage.getStartOffset());
+			int end = Math.min(content.length(), passage.getEndOffset());
+			while (end > start && Character.isWhitespace(content.charAt(end - 1))) {
+				end--;
+			}
+			List<Part> parts = new ArrayList<>();
+			StringBuilder plain = new StringBuilder(start > 0 ? "…" : "");
+			int at = start;
+			// matches come in order of their start; a match inside an earlier one adds nothing
+			for (int i = 0; i < passage.getNumMatches(); i++) {
+				int matchStart = Math.max(at, passage.getMatchStarts()[i]);
+				int matchEnd = Math.min(end, passage.getMatchEnds()[i]);
+				if (matchEnd <= matchStart) {
+					continue;
+				}
+				plain.append(content, at, matchStart);
+				if (!plain.isEmpty()) {
+					parts.add(new Part(plain.toString(), false));
+					plain.setLength(0);
+				}
+				parts.add(new Part(content.substring(matchStart, matchEnd), true));
+				at = matchEnd;
+			}
+			plain.append(content, at, end).append(end < content.length() ? "…" : "");
+			if (!plain.isEmpty()) {
+				parts.add(new Part(plain.toString(), false));
+			}
+			return List.copyOf(parts);
 		}
-		return longest;
+
+		private static int skipSpace(String content, int from) {
+			int at = Math.max(0, from);
+			while (at < content.length() && Character.isWhitespace(content.charAt(at))) {
+				at++;
+			}
+			return at;
+		}
+
 	}
 
 }

@@ -21,7 +21,7 @@ class SearchController {
 		SharedPages.share(response, "q");
 		SearchQuery query = SearchQuery.parse(q);
 		model.addAttribute("query", query);
-		model.addAttribute("results", Searcher.search(query, index.documents()));
+		model.addAttribute("results", index.searcher().search(query));
 		model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
 		return "explore/search";
 	}

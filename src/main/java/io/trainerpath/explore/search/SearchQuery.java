@@ -3,6 +3,7 @@ package io.trainerpath.explore.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What a visitor typed, made safe to search with: cut to {@link #MAX_LENGTH} characters and split into
@@ -18,6 +19,8 @@ record SearchQuery(String text, List<String> terms, boolean truncated, Problem p
 
 	static final int MAX_TERMS = 10;
 
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
 	enum Problem {
 
 		/** Nothing typed at all. */
@@ -30,7 +33,8 @@ record SearchQuery(String text, List<String> terms, boolean truncated, Problem p
 	}
 
 	static SearchQuery parse(String raw) {
-		String text = raw == null ? "" : raw.strip();
+		// control characters are not allowed in HTML, so the page could not show the query back with them
+		String text = raw == null ? "" : CONTROL.matcher(raw).replaceAll(" ").strip();
 		boolean truncated = text.codePointCount(0, text.length()) > MAX_LENGTH;
 		if (truncated) {
 			text = text.substring(0, text.offsetByCodePoints(0, MAX_LENGTH)).strip();

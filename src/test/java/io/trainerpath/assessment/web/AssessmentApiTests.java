@@ -50,7 +50,7 @@ class AssessmentApiTests {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode body = JSON.readTree(response.body());
-		assertThat(body.get("steps").asInt()).isEqualTo(7);
+		assertThat(body.get("steps").asInt()).isEqualTo(8);
 		assertThat(body.get("questions").size()).isEqualTo(quiz.questions().size()).isGreaterThanOrEqualTo(18);
 		assertThat(body.get("questions").get(0).get("options").get(0).has("score")).isFalse();
 		assertThat(body.get("weights").get(0).get("weight").asInt()).isEqualTo(2);
@@ -64,7 +64,8 @@ class AssessmentApiTests {
 		double completedBefore = meters.counter("trainerpath.assessments.completed").count();
 		Map<String, String> answers = QuizAnswers.all(quiz, QuizAnswers.BEST);
 		answers.put(quiz.questionsOfStep(4).get(0).slug(), QuizAnswers.WORST.apply(quiz.questionsOfStep(4).get(0)).slug());
-		ReadinessResult expected = new ReadinessScorer().score(quiz.questions(), quiz.weights(), quiz.levels(), answers);
+		ReadinessResult expected = new ReadinessScorer().score(quiz.questions(), quiz.weights(), quiz.levels(), answers,
+				true);
 
 		HttpResponse<String> created = post(Map.of("domain", "medical-imaging", "yearsOfExperience", 9,
 				"hoursPerWeek", 25, "employment", "employment-freelance", "workTypes", java.util.List.of("model-feedback"),
@@ -80,7 +81,7 @@ class AssessmentApiTests {
 		assertThat(result.get("skills").get(0).get("score").asInt())
 			.isEqualTo(expected.skillScores().get("domain-expertise"));
 		assertThat(result.get("start").get("payBand").get("slug").asString()).isIn("domain-trainer", "senior-expert");
-		assertThat(result.get("weakestSkills").get(0).get("because").asString()).startsWith("Because you answered");
+		assertThat(result.get("weakestSkills").get(0).get("because").asString()).startsWith("Because of your answer about");
 		assertThat(result.get("salaryEstimate").asString()).contains("/salary?band=", "domain=medical-imaging",
 				"hours=25");
 		assertThat(meters.counter("trainerpath.assessments.started").count()).isGreaterThanOrEqualTo(startedBefore + 1);
@@ -94,11 +95,12 @@ class AssessmentApiTests {
 		HttpResponse<String> deleted = http.send(http.request("/api/v1/assessments/" + token).DELETE().build());
 		assertThat(deleted.statusCode()).isEqualTo(204);
 		HttpResponse<String> gone = http.get("/api/v1/assessments/" + token, "application/json");
-		assertThat(gone.statusCode()).isEqualTo(404);
+		assertThat(gone.statusCode()).isEqualTo(410);
 		assertThat(gone.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(http.send(http.request("/api/v1/assessments/" + token).DELETE().build()).statusCode())
-			.isEqualTo(404);
+			.isEqualTo(410);
+		assertThat(http.get("/api/v1/assessments/AAAAAAAAAAAAAAAAAAAAAA", "application/json").statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.trainerpath.assessment.Assessments;
+import io.trainerpath.assessment.Plans;
 import io.trainerpath.assessment.Quiz;
 import io.trainerpath.assessment.QuizQuestion;
 import io.trainerpath.assessment.ReadinessResult;
@@ -34,6 +35,9 @@ class AssessmentFlowTests {
 	Assessments assessments;
 
 	@Autowired
+	Plans plans;
+
+	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
 	Quiz quiz;
@@ -57,7 +61,7 @@ class AssessmentFlowTests {
 		String base = "/assessment/" + token;
 
 		HttpResponse<String> about = client.get(base + "/step/1");
-		assertThat(about.body()).contains("Step 1 of 7", "<progress", "About you");
+		assertThat(about.body()).contains("Step 1 of 8", "<progress", "About you");
 		HttpResponse<String> savedProfile = client.post(base + "/step/1",
 				QuizAnswers.profile("medicine", "12", "20", "employment-freelance", "model-feedback"));
 		assertThat(location(savedProfile)).isEqualTo(base + "/step/2");
@@ -71,7 +75,7 @@ class AssessmentFlowTests {
 		}
 
 		HttpResponse<String> step4 = client.get(base + "/step/4");
-		assertThat(step4.body()).contains("Step 4 of 7", "href=\"" + base + "/step/3\"");
+		assertThat(step4.body()).contains("Step 4 of 8", "href=\"" + base + "/step/3\"");
 		HttpResponse<String> back = client.get(base + "/step/3");
 		QuizQuestion firstOfStep3 = quiz.questionsOfStep(3).get(0);
 		assertThat(back.body()).containsPattern(
@@ -119,10 +123,10 @@ class AssessmentFlowTests {
 		assertThat(HtmlChecker.errors(results.body())).isEmpty();
 
 		ReadinessResult expected = new ReadinessScorer().score(quiz.questions(), quiz.weights(), quiz.levels(),
-				chosen);
+				chosen, true);
 		assertThat(results.body()).contains(">" + expected.overall() + "<", expected.level().name(),
-				"How this is scored", "/salary?band=", "domain=medicine", "hours=20", "rel=\"noopener noreferrer\"",
-				"Because you answered", "broad estimate");
+				"How your result is worked out", "/salary?band=", "domain=medicine", "hours=20",
+				"rel=\"noopener noreferrer\"", "Because", "broad estimate", "Your plan", "The practice task");
 		expected.skillScores().values().forEach(score -> assertThat(results.body()).contains(score + " out of 100"));
 
 		HttpResponse<String> resumedAfterwards = new QuizClient(new Http(port)).get(base);
@@ -149,7 +153,7 @@ class AssessmentFlowTests {
 
 		// The results were shown; deleting the earlier attempt takes the comparison away.
 		assertThat(client.get("/assessment/" + done + "/results").body()).contains("Up 100 since last time");
-		assertThat(assessments.delete(first)).isTrue();
+		assertThat(plans.deleteAttempt(first)).isEqualTo(Plans.Deleted.ATTEMPT);
 		assertThat(client.get("/assessment/" + done + "/results").body()).doesNotContain("since last time")
 			.contains("out of 100");
 	}
@@ -222,7 +226,7 @@ class AssessmentFlowTests {
 	}
 
 	@Test
-	void deletesBehindAConfirmationAndTheLinkThenAnswersNotFound() {
+	void deletesBehindAConfirmationAndTheLinkThenSaysItWasDeleted() {
 		QuizClient client = new QuizClient(new Http(port));
 		String token = completeQuiz(client, "finance", "4", QuizAnswers.BEST);
 		String base = "/assessment/" + token;
@@ -230,16 +234,20 @@ class AssessmentFlowTests {
 		HttpResponse<String> confirm = client.get(base + "/delete");
 		assertThat(confirm.statusCode()).isEqualTo(200);
 		assertThat(HtmlChecker.errors(confirm.body())).isEmpty();
-		assertThat(confirm.body()).contains("Yes, delete my answers", "method=\"post\"");
+		assertThat(confirm.body()).contains("This is the only attempt in your plan", "Yes, delete everything",
+				"method=\"post\"");
 		assertThat(assessments.find(token)).isPresent();
 
 		HttpResponse<String> deleted = client.post(base + "/delete", Map.of());
-		assertThat(location(deleted)).isEqualTo("/assessment/deleted");
-		String deletedPage = client.get("/assessment/deleted").body();
-		assertThat(deletedPage).contains("Your answers have been deleted");
+		assertThat(location(deleted)).isEqualTo("/plan/deleted");
+		String deletedPage = client.get("/plan/deleted").body();
+		assertThat(deletedPage).contains("Your data has been deleted");
 		assertThat(HtmlChecker.errors(deletedPage)).isEmpty();
-		assertThat(client.get(base + "/results").statusCode()).isEqualTo(404);
-		assertThat(client.get(base).statusCode()).isEqualTo(404);
+		HttpResponse<String> gone = client.get(base + "/results");
+		assertThat(gone.statusCode()).isEqualTo(410);
+		assertThat(gone.body()).contains("This was deleted");
+		assertThat(client.get(base).statusCode()).isEqualTo(410);
+		assertThat(client.get("/assessment/AAAAAAAAAAAAAAAAAAAAAA").statusCode()).isEqualTo(404);
 		assertThat(assessments.find(token)).isEmpty();
 	}
 

@@ -40,14 +40,20 @@ class QuizAcrossInstancesTests {
 		HttpResponse<String> resultsOnFirst = onFirst.get(base + "/results");
 		assertThat(resultsOnFirst.statusCode()).isEqualTo(200);
 		assertThat(resultsOnFirst.body()).contains("out of 100");
-		// Seen on the second instance too, which keeps the rendered page in memory...
-		assertThat(onSecond.get(base + "/results").body()).contains("out of 100");
 		assertThat(onSecond.get(base + "/results").body()).contains("out of 100");
 
+		// The plan is the same on both: a step ticked on one is ticked on the other.
+		String plan = "/plan/" + QuizClient.planIn(resultsOnFirst.body());
+		String step = QuizClient.stepsIn(onFirst.get(plan).body()).get(0);
+		assertThat(location(onFirst.saveStep(QuizClient.planIn(plan), step, "DONE", "Done on the first")))
+			.startsWith(plan + "?saved=" + step);
+		assertThat(onSecond.get(plan).body()).contains("Done on the first", "1 of ");
+
 		onFirst.get(base + "/delete");
-		assertThat(location(onFirst.post(base + "/delete", Map.of()))).isEqualTo("/assessment/deleted");
-		// ...and still answers from the database, which no longer has it.
-		assertThat(onSecond.get(base + "/results").statusCode()).isIn(404, 410);
+		assertThat(location(onFirst.post(base + "/delete", Map.of()))).isEqualTo("/plan/deleted");
+		// Deleted on one instance, gone from the other.
+		assertThat(onSecond.get(base + "/results").statusCode()).isEqualTo(410);
+		assertThat(onSecond.get(plan).statusCode()).isEqualTo(410);
 	}
 
 	@Test

@@ -39,6 +39,7 @@ final class QuizAnswers {
 		return answers;
 	}
 
+	/** "About you" with no annotation work, languages or preparation; add fields for more. */
 	static List<Map.Entry<String, String>> profile(String domain, String years, String hours, String employment,
 			String... workTypes) {
 		List<Map.Entry<String, String>> fields = new ArrayList<>();
@@ -46,6 +47,7 @@ final class QuizAnswers {
 		fields.add(Map.entry("years", years));
 		fields.add(Map.entry("hours", hours));
 		fields.add(Map.entry("employment", employment));
+		fields.add(Map.entry("annotation", "none"));
 		for (String type : workTypes) {
 			fields.add(Map.entry("workTypes", type));
 		}

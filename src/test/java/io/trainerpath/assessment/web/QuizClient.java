@@ -23,6 +23,10 @@ class QuizClient {
 
 	private static final Pattern TOKEN = Pattern.compile("/assessment/([A-Za-z0-9_-]{22})");
 
+	private static final Pattern PLAN = Pattern.compile("/plan/([A-Za-z0-9_-]{22})");
+
+	private static final Pattern STEP = Pattern.compile("<li class=\"task[^\"]*\" id=\"step-([a-z0-9-]+)\"");
+
 	final Http http;
 
 	private String csrfCookie;
@@ -75,6 +79,47 @@ class QuizClient {
 			throw new AssertionError("no token in " + path);
 		}
 		return matcher.group(1);
+	}
+
+	/** The plan's token named in a page (its private link). */
+	static String planIn(String page) {
+		Matcher matcher = PLAN.matcher(page);
+		if (!matcher.find()) {
+			throw new AssertionError("no plan link in the page");
+		}
+		return matcher.group(1);
+	}
+
+	/** The slugs of the steps on a plan page, in order. */
+	static List<String> stepsIn(String planPage) {
+		return STEP.matcher(planPage).results().map(match -> match.group(1)).toList();
+	}
+
+	/** The version a step's form carries on a plan page: the first version field after the step's heading. */
+	static String versionIn(String planPage, String step) {
+		int at = planPage.indexOf("id=\"step-" + step + "\"");
+		Matcher matcher = Pattern.compile("name=\"version\" value=\"(-?[0-9]+)\"").matcher(planPage);
+		if (at < 0 || !matcher.find(at)) {
+			throw new AssertionError("no form for step " + step);
+		}
+		return matcher.group(1);
+	}
+
+	/** The status a plan page shows for a step, as the person reads it. */
+	static String statusIn(String planPage, String step) {
+		int at = planPage.indexOf("id=\"step-" + step + "\"");
+		Matcher matcher = Pattern.compile("class=\"task-status\">([^<]+)<").matcher(planPage);
+		if (at < 0 || !matcher.find(at)) {
+			throw new AssertionError("no step " + step);
+		}
+		return matcher.group(1);
+	}
+
+	/** Saves one step of a plan as its form would, from the version last shown. */
+	HttpResponse<String> saveStep(String plan, String step, String status, String note) {
+		String page = get("/plan/" + plan).body();
+		return post("/plan/" + plan + "/steps/" + step,
+				Map.of("status", status, "note", note, "version", versionIn(page, step)));
 	}
 
 	private HttpRequest.Builder withCookie(HttpRequest.Builder request) {

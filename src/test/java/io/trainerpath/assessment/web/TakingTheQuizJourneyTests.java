@@ -9,37 +9,40 @@ import io.trainerpath.assessment.Assessments;
 import io.trainerpath.assessment.Quiz;
 import io.trainerpath.assessment.QuizOption;
 import io.trainerpath.assessment.QuizQuestion;
-import io.trainerpath.catalog.Catalog;
-import io.trainerpath.catalog.PayBand;
-import io.trainerpath.catalog.PayFactorOption;
 import io.trainerpath.support.AccessibilityChecker;
 import io.trainerpath.support.Browser;
+import io.trainerpath.support.HtmlChecker;
+import io.trainerpath.support.Http;
 import io.trainerpath.support.Screenshots;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static io.trainerpath.assessment.web.KeyboardQuiz.choose;
+import static io.trainerpath.assessment.web.KeyboardQuiz.press;
+import static io.trainerpath.assessment.web.KeyboardQuiz.submitButton;
+import static io.trainerpath.assessment.web.KeyboardQuiz.text;
+import static io.trainerpath.assessment.web.KeyboardQuiz.tick;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A person takes the quiz in Chromium: starts, answers every step, goes back, leaves and resumes from
- * the link in a fresh browser, changes an answer, reads the results and deletes them. The pages no
- * link reaches are checked with axe-core here.
+ * A person takes the whole quiz in Chromium with the keyboard alone, on a phone and on a desktop:
+ * about themselves, the practice task, every skill, back and forward, a fresh browser resuming from
+ * the link, a changed answer, the results with their placement and plan, how the result is worked
+ * out, and deleting it all. axe checks every page and error state on the way; the Nu Html Checker
+ * every page a link reaches, as the server sends it (the error states' HTML is checked over HTTP in
+ * {@link AssessmentBadInputTests} and {@link AssessmentFlowTests}).
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TakingTheQuizJourneyTests {
-
-	static ChromeDriver browser;
 
 	@LocalServerPort
 	int port;
@@ -47,155 +50,138 @@ class TakingTheQuizJourneyTests {
 	@Autowired
 	Assessments assessments;
 
-	@Autowired
-	Catalog catalog;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start(1280, 900);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
-
-	@Test
-	void takesTheQuizResumesInAFreshBrowserReadsTheResultsAndDeletesThem() {
+	@ParameterizedTest(name = "{0} px wide")
+	@ValueSource(ints = { Screenshots.PHONE_WIDTH, Screenshots.DESKTOP_WIDTH })
+	void takesTheWholeQuizByKeyboardAndReadsAPlanItCanTrust(int width) {
 		Quiz quiz = assessments.quiz();
 		String home = "http://localhost:" + port;
-		browser.get(home + "/");
-		clickAndWait(browser, browser.findElement(By.cssSelector(".site-nav a[href='/assessment']")));
-		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("ready");
-		clickAndWait(browser, browser.findElement(By.xpath("//button[normalize-space()='Start the quiz']")));
+		String of = " of " + quiz.stepCount();
+		ChromeDriver browser = Browser.start(width, 900);
+		String token;
+		try {
+			browser.get(home + "/assessment");
+			checked(browser);
+			press(browser, browser.findElement(By.xpath("//button[normalize-space()='Start the quiz']")));
 
-		assertThat(browser.findElement(By.id("step-counter")).getText()).isEqualTo("Step 1 of 7");
-		submit(browser);
-		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("Choose your field");
-		assertThat(AccessibilityChecker.violations(browser)).isEmpty();
-		new Select(browser.findElement(By.id("domain"))).selectByValue("medicine");
-		browser.findElement(By.id("years")).sendKeys("5");
-		browser.findElement(By.id("hours")).sendKeys("25");
-		browser.findElement(By.cssSelector("input[name='workTypes'][value='model-feedback']")).click();
-		browser.findElement(By.cssSelector("input[name='employment'][value='employment-freelance']")).click();
-		submit(browser);
+			assertThat(text(browser, By.id("step-counter"))).isEqualTo("Step 1" + of);
+			checked(browser);
+			press(browser, submitButton(browser));
+			assertThat(text(browser, By.cssSelector(".error-summary")))
+				.contains("Choose a field of expertise", "Choose how much annotation");
+			assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("error-summary");
+			assertThat(AccessibilityChecker.violations(browser)).isEmpty();
+			browser.findElement(By.id("domain")).sendKeys("Medicine");
+			browser.findElement(By.id("years")).sendKeys("5");
+			browser.findElement(By.id("hours")).sendKeys("25");
+			tick(browser, "workTypes", "model-feedback");
+			tick(browser, "employment", "employment-freelance");
+			tick(browser, "annotation", "none");
+			tick(browser, "professionalLanguages", "english");
+			tick(browser, "preparation", "ai-course");
+			press(browser, submitButton(browser));
 
-		assertThat(browser.findElement(By.id("step-counter")).getText()).isEqualTo("Step 2 of 7");
-		QuizQuestion first = quiz.questionsOfStep(2).get(0);
-		choose(browser, first, best(first));
-		submit(browser);
-		assertThat(browser.findElements(By.cssSelector(".error-summary li"))).hasSize(quiz.questionsOfStep(2).size() - 1);
-		assertThat(browser.findElement(By.cssSelector("input[value='" + best(first).slug() + "']")).isSelected()).isTrue();
-		assertThat(AccessibilityChecker.violations(browser)).isEmpty();
-		Screenshots.capture(browser, "assessment-step-with-errors");
-		answerStep(browser, quiz, 2);
-		assertThat(browser.findElement(By.id("step-counter")).getText()).isEqualTo("Step 3 of 7");
-		clickAndWait(browser, browser.findElement(By.linkText("Back")));
-		assertThat(browser.findElement(By.id("step-counter")).getText()).isEqualTo("Step 2 of 7");
-		assertThat(browser.findElement(By.cssSelector("input[value='" + best(first).slug() + "']")).isSelected()).isTrue();
-		submit(browser);
-		answerStep(browser, quiz, 3);
+			assertThat(text(browser, By.id("step-counter"))).isEqualTo("Step 2" + of);
+			assertThat(text(browser, By.tagName("main"))).contains("A short practice task", "Billing", "Safety");
+			checked(browser);
+			QuizQuestion firstItem = quiz.questionsOfStep(2).get(0);
+			choose(browser, firstItem, firstItem.best());
+			press(browser, submitButton(browser));
+			assertThat(browser.findElements(By.cssSelector(".error-summary li")))
+				.hasSize(quiz.questionsOfStep(2).size() - 1);
+			assertThat(browser.findElement(By.cssSelector("input[value='" + firstItem.best().slug() + "']")).isSelected())
+				.isTrue();
+			assertThat(AccessibilityChecker.violations(browser)).isEmpty();
+			Screenshots.capture(browser, "assessment-practice-with-errors-" + width);
+			answerStep(browser, quiz, 2, of);
+			answerStep(browser, quiz, 3, of);
+			press(browser, browser.findElement(By.linkText("Back")));
+			assertThat(text(browser, By.id("step-counter"))).isEqualTo("Step 3" + of);
+			press(browser, submitButton(browser));
+			token = QuizClient.tokenIn(browser.getCurrentUrl());
+		}
+		finally {
+			browser.quit();
+		}
 
-		String token = QuizClient.tokenIn(browser.getCurrentUrl());
-		ChromeDriver fresh = Browser.start(1280, 900);
+		ChromeDriver fresh = Browser.start(width, 900);
 		try {
 			fresh.get(home + "/assessment/" + token);
-			assertThat(fresh.findElement(By.id("step-counter")).getText()).isEqualTo("Step 4 of 7");
+			assertThat(text(fresh, By.id("step-counter"))).isEqualTo("Step 4" + of);
 			for (int step = 4; step <= quiz.stepCount(); step++) {
-				answerStep(fresh, quiz, step);
+				answerStep(fresh, quiz, step, of);
 			}
 
-			assertThat(fresh.findElement(By.tagName("h1")).getText()).isEqualTo("Check your answers");
-			assertThat(AccessibilityChecker.violations(fresh)).isEmpty();
-			QuizQuestion changed = quiz.questionsOfStep(4).get(1);
-			clickAndWait(fresh, fresh.findElement(By.cssSelector("a[href='/assessment/" + token + "/step/4?change=true']")));
+			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("Check your answers");
+			checked(fresh);
+			QuizQuestion changed = quiz.questionsOfStep(5).get(1);
+			press(fresh, fresh.findElement(By.cssSelector("a[href='/assessment/" + token + "/step/5?change=true']")));
 			QuizOption worst = changed.options().stream().filter(o -> o.score() == 0).findFirst().orElseThrow();
 			choose(fresh, changed, worst);
-			submit(fresh);
-			assertThat(fresh.findElement(By.tagName("h1")).getText()).isEqualTo("Check your answers");
-			assertThat(fresh.findElement(By.tagName("main")).getText()).contains(worst.label());
-			submit(fresh);
+			press(fresh, submitButton(fresh));
+			assertThat(text(fresh, By.tagName("main"))).contains(worst.label(), "None yet", "English");
+			press(fresh, submitButton(fresh));
 
-			assertThat(fresh.findElement(By.tagName("h1")).getText()).isEqualTo("Your readiness results");
+			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("Your readiness results");
+			String results = text(fresh, By.tagName("main"));
+			assertThat(results).contains("Start now as: AI data trainer (with domain expertise).",
+					"The next rung: Senior data trainer", "In the next two weeks", "Over the next month or two",
+					"The practice task", "You labelled 8 of 8 messages");
+			assertThat(results).doesNotContain("Take a free introductory AI course");
 			assertThat(fresh.findElements(By.cssSelector(".skill-bars li"))).hasSize(6);
-			assertThat(fresh.findElement(By.cssSelector(".quiz-score-number")).getText()).matches("\\d{1,3}");
-			assertThat(AccessibilityChecker.violations(fresh)).isEmpty();
-			Screenshots.capture(fresh, "assessment-results");
+			assertThat(Screenshots.horizontalOverflow(fresh)).isZero();
+			checked(fresh);
+			Screenshots.capture(fresh, "assessment-results-" + width);
 
-			URI salary = URI.create(fresh.findElement(By.linkText("Estimate your pay with these answers"))
-				.getAttribute("href"));
-			assertFollowsTheSalaryContract(salary);
-			assertThat(fresh.findElements(By.cssSelector(".next-steps a"))).allSatisfy(link ->
-					assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer"));
+			WebElement salary = fresh.findElement(By.linkText("Estimate your pay with these answers"));
+			assertHandsOverWhatThePersonSaid(URI.create(salary.getAttribute("href")));
+			assertThat(fresh.findElements(By.cssSelector(".quiz-plan a[href^='http']")))
+				.allSatisfy(link -> assertThat(link.getAttribute("rel")).isEqualTo("noopener noreferrer"));
 
-			// the estimator opens with the quiz's answers filled in, and estimates from them
-			clickAndWait(fresh, fresh.findElement(By.linkText("Estimate your pay with these answers")));
-			assertThat(fresh.findElement(By.cssSelector("input[name=band][value=domain-trainer]")).isSelected()).isTrue();
-			assertThat(new Select(fresh.findElement(By.id("domain"))).getFirstSelectedOption().getAttribute("value"))
-				.isEqualTo("medicine");
-			assertThat(fresh.findElement(By.id("hours")).getAttribute("value")).isEqualTo("25");
-			clickAndWait(fresh, fresh.findElement(By.cssSelector("main button[type=submit], main input[type=submit]")));
-			assertThat(fresh.findElement(By.tagName("h1")).getText()).isEqualTo("Your pay estimate");
-			assertThat(fresh.findElement(By.tagName("main")).getText()).contains("$");
-			fresh.get(home + "/assessment/" + token + "/results");
-
-			clickAndWait(fresh, fresh.findElement(By.linkText("Delete my answers")));
-			assertThat(fresh.findElement(By.tagName("h1")).getText()).isEqualTo("Delete your answers?");
-			assertThat(AccessibilityChecker.violations(fresh)).isEmpty();
-			clickAndWait(fresh, fresh.findElement(By.xpath("//button[normalize-space()='Yes, delete my answers']")));
-			assertThat(fresh.findElement(By.tagName("h1")).getText()).isEqualTo("Your answers have been deleted");
-			assertThat(AccessibilityChecker.violations(fresh)).isEmpty();
+			press(fresh, fresh.findElement(By.linkText("How your result is worked out")));
+			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("How your result is worked out");
+			assertThat(text(fresh, By.tagName("main"))).contains("paid annotation", "practice task");
+			checked(fresh);
 
 			fresh.get(home + "/assessment/" + token + "/results");
-			assertThat(fresh.findElement(By.tagName("h1")).getText()).isEqualTo("We could not find that page");
+			press(fresh, fresh.findElement(By.linkText("Delete this attempt")));
+			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("Delete this attempt?");
+			assertThat(text(fresh, By.tagName("main"))).contains("only attempt in your plan");
+			checked(fresh);
+			press(fresh, fresh.findElement(By.xpath("//button[normalize-space()='Yes, delete everything']")));
+			assertThat(text(fresh, By.tagName("h1"))).isEqualTo("Your data has been deleted");
+			checked(fresh);
 		}
 		finally {
 			fresh.quit();
 		}
 	}
 
-	private void assertFollowsTheSalaryContract(URI salary) {
+	/** The estimator gets the recommended level and what the person said, and nothing they did not. */
+	private static void assertHandsOverWhatThePersonSaid(URI salary) {
 		assertThat(salary.getPath()).isEqualTo("/salary");
 		Map<String, String> query = Arrays.stream(salary.getQuery().split("&"))
 			.map(pair -> pair.split("=", 2))
 			.collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
-		assertThat(query).containsOnlyKeys("band", "domain", "hours", "employment");
-		assertThat(catalog.payBands()).extracting(PayBand::getSlug).contains(query.get("band"));
-		// five years and top domain answers: a domain trainer, not yet the senior band that needs eight
-		assertThat(query.get("band")).isEqualTo("domain-trainer");
-		assertThat(query).containsEntry("domain", "medicine").containsEntry("hours", "25");
-		assertThat(assessments.employmentOptions()).extracting(PayFactorOption::getSlug)
-			.contains(query.get("employment"));
+		assertThat(query).containsOnlyKeys("band", "domain", "hours", "employment", "experience", "annotation", "from");
+		assertThat(query).containsEntry("band", "domain-trainer")
+			.containsEntry("domain", "medicine")
+			.containsEntry("hours", "25")
+			.containsEntry("employment", "employment-freelance")
+			.containsEntry("experience", "experience-new")
+			.containsEntry("annotation", "none")
+			.containsEntry("from", "quiz");
 	}
 
-	private static void answerStep(WebDriver driver, Quiz quiz, int step) {
-		assertThat(driver.findElement(By.id("step-counter")).getText()).isEqualTo("Step " + step + " of 7");
-		for (QuizQuestion question : quiz.questionsOfStep(step)) {
-			choose(driver, question, step == 3 ? worstButOne(question) : best(question));
-		}
-		submit(driver);
+	/** axe on the page in the browser, the Nu checker on the same address as the server sends it. */
+	private void checked(ChromeDriver driver) {
+		assertThat(AccessibilityChecker.violations(driver)).as(driver.getCurrentUrl()).isEmpty();
+		String path = URI.create(driver.getCurrentUrl()).getRawPath();
+		assertThat(HtmlChecker.errors(new Http(port).get(path).body())).as(path).isEmpty();
 	}
 
-	private static void choose(WebDriver driver, QuizQuestion question, QuizOption option) {
-		driver.findElement(By.cssSelector("input[name='" + question.slug() + "'][value='" + option.slug() + "']"))
-			.click();
-	}
-
-	/** Submits the page's main form and waits for the next page to replace it. */
-	private static void submit(WebDriver driver) {
-		clickAndWait(driver, driver.findElement(By.cssSelector("main form button[type='submit']")));
-	}
-
-	private static void clickAndWait(WebDriver driver, WebElement element) {
-		WebElement page = driver.findElement(By.tagName("html"));
-		element.click();
-		Browser.waitForNextPage(driver, page);
-	}
-
-	private static QuizOption best(QuizQuestion question) {
-		return question.options().stream().filter(o -> o.score() == 100).findFirst().orElseThrow();
+	/** Step 4 gets a middling answer, so the results have a gap to show; the others the best. */
+	private static void answerStep(WebDriver driver, Quiz quiz, int step, String of) {
+		KeyboardQuiz.answerStep(driver, quiz, step, question -> step == 4 ? worstButOne(question) : question.best());
 	}
 
 	private static QuizOption worstButOne(QuizQuestion question) {
@@ -203,7 +189,7 @@ class TakingTheQuizJourneyTests {
 			.stream()
 			.filter(o -> o.score() > 0 && o.score() < 100)
 			.findFirst()
-			.orElse(best(question));
+			.orElse(question.best());
 	}
 
 }

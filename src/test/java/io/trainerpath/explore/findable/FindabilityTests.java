@@ -55,7 +55,7 @@ class FindabilityTests {
 				String.class);
 		List<String> roles = jdbc.queryForList("SELECT slug FROM career_roles", String.class);
 
-		assertThat(paths).contains("/", "/guide", "/faq", "/careers", "/platforms", "/assessment", "/salary",
+		assertThat(paths).contains("/", "/guide", "/faq", "/careers", "/platforms", "/api", "/assessment", "/salary",
 				"/salary/method");
 		assertThat(paths).containsAll(sections.stream().map(s -> "/guide/" + s).toList());
 		assertThat(paths).containsAll(roles.stream().map(r -> "/careers/" + r).toList());

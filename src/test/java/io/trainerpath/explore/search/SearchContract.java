@@ -41,7 +41,9 @@ abstract class SearchContract {
 				Arguments.of("curation", "work_type", "/guide/types-of-data-training#validation-and-curation"),
 				Arguments.of("consultant", "role", "/careers/domain-expert-consultant"),
 				Arguments.of("Kaggle", "platform", "/platforms?category=data-sets#kaggle"),
-				Arguments.of("code", "faq", "/faq#do-i-need-to-code"));
+				Arguments.of("code", "faq", "/faq#do-i-need-to-code"),
+				Arguments.of("estimator", "tool", "/salary"),
+				Arguments.of("radiology", "field", "/salary?domain=medical-imaging"));
 	}
 
 	@ParameterizedTest
@@ -63,10 +65,53 @@ abstract class SearchContract {
 	}
 
 	@Test
-	void groupsResultsByKindInAFixedOrder() {
-		Map<String, List<String>> groups = groups(search("detail").body());
+	void putsTheGroupOfTheBestResultFirst() {
+		Map<String, List<String>> kaggle = groups(search("kaggle").body());
+		Map<String, List<String>> salary = groups(search("salary").body());
 
-		assertThat(groups.keySet()).containsSubsequence("section", "skill", "roadmap_step", "role", "faq");
+		assertThat(kaggle.keySet()).first().isEqualTo("platform");
+		assertThat(kaggle.keySet()).contains("roadmap_step");
+		assertThat(salary.get("tool")).first().isEqualTo("/salary");
+		assertThat(salary.get("section")).anyMatch(url -> url.startsWith("/guide/what-it-pays"));
+	}
+
+	@Test
+	void findsWhatTheIssueFoundMissing() {
+		assertThat(groups(search("imaging").body())).containsKeys("field", "section");
+		assertThat(groups(search("quiz").body()).get("tool")).contains("/assessment");
+		assertThat(groups(search("RLHF").body()).get("work_type"))
+			.contains("/guide/types-of-data-training#model-feedback");
+		assertThat(groups(search("medical").body()).values().stream().mapToInt(List::size).sum())
+			.isGreaterThanOrEqualTo(3);
+		assertThat(search("labeling").body()).contains("<mark>Labeling</mark>")
+			.containsPattern("<mark>[Ll]abel(s|ed|ers?)</mark>");
+	}
+
+	@Test
+	void offersASearchThatFindsSomethingWhenNothingMatches() {
+		String body = search("qiuz").body();
+
+		assertThat(body).contains("Nothing on TrainerPath matched", "Did you mean")
+			.contains("<a href=\"/search?q=quiz\">quiz</a>");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+	}
+
+	static Stream<String> hostileQueries() {
+		return Stream.of("title:kaggle", "body:* OR title:*", "AND OR NOT", "*", "?", "portf*", "portfolio~2",
+				"portfolio^10", "\"portfolio", "(portfolio", "[pay TO salary}", "pay\\", "+pay -portfolio",
+				"x".repeat(10_000), "pay\u0000salary", "tab\there\u0007\u001b[31m", "\uD83D\uDE00 kaggle",
+				"\u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627", "\u202Egnp.exe\u202C",
+				"<img src=x onerror=alert('tp-xss')> kaggle", "' OR '1'='1");
+	}
+
+	@ParameterizedTest
+	@MethodSource("hostileQueries")
+	void answersAHostileQueryWithAValidPageThatPrintsItAsText(String query) {
+		HttpResponse<String> response = search(query);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("id=\"search-q\"").doesNotContain("<img src=x", "Exception");
+		assertThat(HtmlChecker.errors(response.body())).isEmpty();
 	}
 
 	@Test

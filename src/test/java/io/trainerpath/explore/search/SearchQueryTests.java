@@ -69,6 +69,14 @@ class SearchQueryTests {
 	}
 
 	@Test
+	void turnsControlCharactersIntoSpaces() {
+		SearchQuery query = SearchQuery.parse("pay\u0000salary\u0007\u001b[31m\u0085");
+
+		assertThat(query.text()).isEqualTo("pay salary  [31m");
+		assertThat(query.terms()).containsExactly("pay", "salary", "31m");
+	}
+
+	@Test
 	void neverCutsASurrogatePairInHalf() {
 		String raw = "a".repeat(SearchQuery.MAX_LENGTH - 1) + "😀😀";
 

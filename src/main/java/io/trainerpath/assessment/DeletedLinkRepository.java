@@ -1,0 +1,7 @@
+package io.trainerpath.assessment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DeletedLinkRepository extends JpaRepository<DeletedLink, String> {
+
+}
