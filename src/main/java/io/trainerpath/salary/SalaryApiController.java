@@ -2,15 +2,18 @@ package io.trainerpath.salary;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.trainerpath.catalog.Catalog;
-import io.trainerpath.catalog.ContentSource;
 import io.trainerpath.web.SharedPages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,7 +48,10 @@ class SalaryApiController {
 		this.messages = messages;
 	}
 
+	// The answers' schemas are named here: springdoc would otherwise describe ResponseEntity itself
 	@GetMapping("/pay-bands")
+	@ApiResponse(responseCode = "200", description = "The guide's pay bands, lowest first",
+			content = @Content(array = @ArraySchema(schema = @Schema(implementation = BandView.class))))
 	ResponseEntity<List<BandView>> payBands() {
 		return ResponseEntity.ok()
 			.cacheControl(SharedPages.cacheControl(SharedPages.API))
@@ -52,41 +59,78 @@ class SalaryApiController {
 	}
 
 	@GetMapping("/pay-factors")
+	@ApiResponse(responseCode = "200", description = "The pay factors, each option with its weight",
+			content = @Content(array = @ArraySchema(schema = @Schema(implementation = FactorView.class))))
 	ResponseEntity<List<FactorView>> payFactors() {
 		return ResponseEntity.ok()
 			.cacheControl(SharedPages.cacheControl(SharedPages.API))
 			.body(models.model().factors().stream().map(FactorView::of).toList());
 	}
 
-	// The parameters are read as one map so repeats can be refused; the OpenAPI document lists them one by one.
+	// The parameters are read as one map so repeats can be refused; the OpenAPI document lists them one by
+	// one, and SalaryApiDocumentation adds the values each allows, read from the database.
 	@GetMapping("/salary-estimate")
+	@Operation(summary = "Estimate pay for a situation",
+			description = "The same estimate as the page at /salary/estimate, with the same parameters. The first "
+					+ "edition's parameters are required; annotation, unpaid, rejected and fee are optional. "
+					+ "Bad parameters answer 400 with problem details whose errors name each one.")
+	@ApiResponse(responseCode = "200", description = "The estimate",
+			content = @Content(schema = @Schema(implementation = SalaryEstimateView.class)))
 	@Parameters({
 			@Parameter(name = "band", in = ParameterIn.QUERY, required = true, example = "domain-trainer",
-					description = "Pay band: entry-annotator, domain-trainer or senior-expert"),
+					description = "The level of role, a pay band's slug; or suggest, to use the level the other "
+							+ "answers fit"),
 			@Parameter(name = "domain", in = ParameterIn.QUERY, required = true, example = "medicine",
-					description = "Field of expertise, a domain slug"),
-			@Parameter(name = "experience", in = ParameterIn.QUERY, required = true, example = "experience-some"),
-			@Parameter(name = "location", in = ParameterIn.QUERY, required = true, example = "location-other-city"),
+					description = "Field of expertise, a domain's slug; its tier answers the domain factor"),
+			@Parameter(name = "experience", in = ParameterIn.QUERY, required = true, example = "experience-some",
+					description = "Experience at the work, an option of the experience factor"),
+			@Parameter(name = "location", in = ParameterIn.QUERY, required = true, example = "location-other-city",
+					description = "Where the person is based, an option of the location factor"),
 			@Parameter(name = "employment", in = ParameterIn.QUERY, required = true,
-					example = "employment-employee"),
-			@Parameter(name = "company", in = ParameterIn.QUERY, required = true, example = "company-smaller"),
+					example = "employment-employee",
+					description = "Employee full-time, employee part-time or freelance, an option of the "
+							+ "employment factor"),
+			@Parameter(name = "company", in = ParameterIn.QUERY, required = true, example = "company-smaller",
+					description = "The kind of company, an option of the company factor"),
 			@Parameter(name = "complexity", in = ParameterIn.QUERY, required = true,
-					example = "complexity-analytical"),
+					example = "complexity-analytical",
+					description = "What the projects ask, an option of the complexity factor"),
+			@Parameter(name = "annotation", in = ParameterIn.QUERY, required = false, example = "paid",
+					description = "Optional. Annotation work done so far, as the readiness quiz asks it; left "
+							+ "out, the level suggestion goes without it"),
 			@Parameter(name = "hours", in = ParameterIn.QUERY, required = true, example = "40",
-					description = "Hours a week, a whole number from 1 to 80") })
-	ResponseEntity<?> estimate(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+					description = "Hours a week, a whole number"),
+			@Parameter(name = "unpaid", in = ParameterIn.QUERY, required = false, example = "15",
+					description = "Optional. Platform work: unpaid minutes for each paid hour; left out, the "
+							+ "portal's assumption (the default) is used and marked as assumed"),
+			@Parameter(name = "rejected", in = ParameterIn.QUERY, required = false, example = "10",
+					description = "Optional. Platform work: percent of work rejected or not paid; left out, the "
+							+ "portal's assumption (the default) is used and marked as assumed"),
+			@Parameter(name = "fee", in = ParameterIn.QUERY, required = false, example = "0",
+					description = "Optional. Platform work: the platform's fee in percent; left out, the portal's "
+							+ "assumption (the default) is used and marked as assumed") })
+	ResponseEntity<SalaryEstimateView> estimate(
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		SalaryModel model = models.model();
 		BindingResult read = requests.read(params, model);
 		if (read.hasErrors()) {
-			return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(read));
+			throw new InvalidParameters(read);
 		}
-		SalaryChoices choices = ((SalaryForm) read.getTarget()).toChoices();
+		SalaryChoices asked = ((SalaryForm) read.getTarget()).toChoices();
+		LevelAdvice advice = LevelAdvisor.advise(model, asked);
+		SalaryChoices choices = asked.atBand(advice.band().slug());
 		SalaryEstimate estimate = SalaryEstimator.estimate(model, choices);
 		List<SalaryEstimate> levels = SalaryEstimator.estimateAtEveryLevel(model, choices);
 		return ResponseEntity.ok()
 			.cacheControl(SharedPages.cacheControl(SharedPages.API,
 					SalaryRequests.parameters(model).toArray(String[]::new)))
-			.body(EstimateView.of(estimate, levels, model, catalog.source(), text("salary.api.sources")));
+			.body(SalaryEstimateView.of(asked, advice, estimate, levels, model, catalog.source(),
+					text("salary.api.sources")));
+	}
+
+	@ExceptionHandler(InvalidParameters.class)
+	ResponseEntity<ProblemDetail> invalidParameters(InvalidParameters ex) {
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(ex.read));
 	}
 
 	/** Each wrong parameter by its name in the address, with what is wrong in words. */
@@ -147,53 +191,14 @@ class SalaryApiController {
 
 	}
 
-	record Range(BigDecimal low, BigDecimal high, boolean openTop, String text) {
+	/** Parameters the estimate cannot be given for; answered as problem details. */
+	static final class InvalidParameters extends RuntimeException {
 
-		static Range of(MoneyRange range) {
-			return new Range(range.low(), range.high(), range.openTop(), range.text());
-		}
+		private final transient BindingResult read;
 
-	}
-
-	record BreakdownLine(String factor, String option, String label, String guideEffect, BigDecimal hourlyShift,
-			BigDecimal hourlyEffect, BigDecimal annualShift, BigDecimal annualEffect) {
-
-		static BreakdownLine of(SalaryEstimate.Line line) {
-			return new BreakdownLine(line.factor().slug(), line.option().slug(), line.option().label(),
-					line.option().effect(), line.option().hourlyShift(), line.hourlyEffect(), line.option().annualShift(),
-					line.annualEffect());
-		}
-
-	}
-
-	record Level(String band, Range hourly, Range salary, String estimate) {
-	}
-
-	record Conversion(int hoursPerWeek, int workingWeeksPerYear, String formula) {
-	}
-
-	record Sources(String statement, String title, LocalDate updatedOn, String method) {
-	}
-
-	record EstimateView(String band, BandView bandDetails, String field, String employment, Range hourly,
-			Range salary, Range yearAtYourHours, Conversion conversion, BigDecimal position, boolean heldAtBandEdge,
-			List<BreakdownLine> breakdown, List<Level> atEveryLevel, Sources sources) {
-
-		static EstimateView of(SalaryEstimate estimate, List<SalaryEstimate> levels, SalaryModel model,
-				ContentSource source, String statement) {
-			int hours = estimate.hours();
-			int weeks = estimate.workingWeeksPerYear();
-			return new EstimateView(estimate.band().slug(), BandView.of(estimate.band()), estimate.choices().field(),
-					estimate.choices().option("employment"), Range.of(estimate.hourly()), Range.of(estimate.salary()),
-					Range.of(estimate.yearAtYourHours()),
-					new Conversion(hours, weeks, "hourly rate × " + hours + " hours a week × " + weeks + " weeks"),
-					estimate.hourlyPlacement().centre(), estimate.hourlyPlacement().held(),
-					estimate.breakdown().stream().map(BreakdownLine::of).toList(),
-					levels.stream()
-						.map(level -> new Level(level.band().slug(), Range.of(level.hourly()), Range.of(level.salary()),
-								"/api/v1/salary-estimate?" + SalaryLinks.query(model, level.choices())))
-						.toList(),
-					new Sources(statement, source.getTitle(), source.getUpdatedOn(), "/salary/method"));
+		InvalidParameters(BindingResult read) {
+			super("Invalid salary estimate parameters", null, false, false);
+			this.read = read;
 		}
 
 	}

@@ -17,21 +17,31 @@ import io.trainerpath.salary.SalaryModel.Band;
  */
 record SalaryChart(int width, int height, int axisY, List<Row> rows, List<Tick> ticks) {
 
-	static final int WIDTH = 400;
+	/**
+	 * Drawn at about its own size on a 390 px phone, so that labels of 13 units stay 12 px or more there;
+	 * wider screens draw it larger.
+	 */
+	static final int WIDTH = 360;
 
 	private static final int LEFT = 10;
 
-	private static final int RIGHT = 390;
+	private static final int RIGHT = WIDTH - 10;
 
 	private static final int ROW_HEIGHT = 78;
+
+	/** A band's name longer than this goes on two lines, so it stays inside the chart at 13 units. */
+	static final int NAME_LINE_CHARACTERS = 38;
+
+	private static final int NAME_LINE_HEIGHT = 16;
 
 	private static final int BAR_HEIGHT = 22;
 
 	/** Space the range label needs beside a bar before it moves to the bar's other side. */
-	private static final int LABEL_ROOM = 80;
+	private static final int LABEL_ROOM = 76;
 
-	/** One band's bar, the estimate at that band, and where their labels go. */
-	record Row(Band band, SalaryEstimate estimate, boolean chosen, String labelY, String barX, String barY,
+	/** One band's bar, the estimate at that band, and where their labels go; its name in one or two lines. */
+	record Row(Band band, List<String> nameLines, SalaryEstimate estimate, boolean chosen, String labelY, String barX,
+			String barY,
 			String barWidth, String barHeight, String rangeX, String rangeY, boolean rangeAtEnd, String openX1,
 			String openX2, String openY, String markX, String markWidth, String markLabelX, String markLabelY,
 			String markLabelAnchor) {
@@ -44,10 +54,13 @@ record SalaryChart(int width, int height, int axisY, List<Row> rows, List<Tick> 
 	static SalaryChart of(List<SalaryEstimate> levels, String chosenBand) {
 		BigDecimal top = scaleTop(levels);
 		List<Row> rows = new ArrayList<>();
-		for (int i = 0; i < levels.size(); i++) {
-			rows.add(row(levels.get(i), levels.get(i).band().slug().equals(chosenBand), i, top));
+		int rowTop = 0;
+		for (SalaryEstimate level : levels) {
+			List<String> nameLines = lines(level.band().name());
+			rows.add(row(level, nameLines, level.band().slug().equals(chosenBand), rowTop, top));
+			rowTop += ROW_HEIGHT + (nameLines.size() - 1) * NAME_LINE_HEIGHT;
 		}
-		int axisY = 12 + levels.size() * ROW_HEIGHT;
+		int axisY = 12 + rowTop;
 		List<Tick> ticks = new ArrayList<>();
 		BigDecimal step = top.divide(BigDecimal.valueOf(4), 0, RoundingMode.CEILING);
 		for (BigDecimal value = BigDecimal.ZERO; value.compareTo(top) <= 0; value = value.add(step)) {
@@ -66,10 +79,26 @@ record SalaryChart(int width, int height, int axisY, List<Row> rows, List<Tick> 
 		return highest.multiply(new BigDecimal("1.05")).divide(forty, 0, RoundingMode.CEILING).multiply(forty);
 	}
 
-	private static Row row(SalaryEstimate level, boolean chosen, int index, BigDecimal top) {
+	/**
+	 * A name as lines of at most {@link #NAME_LINE_CHARACTERS}, broken after a comma where there is one,
+	 * else after a word; two lines at most.
+	 */
+	static List<String> lines(String name) {
+		if (name.length() <= NAME_LINE_CHARACTERS) {
+			return List.of(name);
+		}
+		int comma = name.lastIndexOf(", ", NAME_LINE_CHARACTERS - 1);
+		int space = comma > 0 ? comma + 1 : name.lastIndexOf(' ', NAME_LINE_CHARACTERS);
+		if (space <= 0) {
+			return List.of(name);
+		}
+		return List.of(name.substring(0, space), name.substring(space + 1));
+	}
+
+	private static Row row(SalaryEstimate level, List<String> nameLines, boolean chosen, int rowTop, BigDecimal top) {
 		Band band = level.band();
-		int labelY = 18 + index * ROW_HEIGHT;
-		int barY = labelY + 10;
+		int labelY = rowTop + 18;
+		int barY = labelY + 10 + (nameLines.size() - 1) * NAME_LINE_HEIGHT;
 		double barX = x(band.hourly().min(), top);
 		double barEnd = x(band.hourly().max(), top);
 		boolean rangeAtEnd = RIGHT - barEnd >= LABEL_ROOM;
@@ -79,7 +108,7 @@ record SalaryChart(int width, int height, int axisY, List<Row> rows, List<Tick> 
 		// the label reads away from the nearer edge of the chart, so it is never cut off
 		boolean leftHalf = (markX + markEnd) / 2 < (LEFT + RIGHT) / 2.0;
 		double markLabelX = leftHalf ? markX : markEnd;
-		return new Row(band, level, chosen, number(labelY), number(barX), number(barY), number(barEnd - barX),
+		return new Row(band, nameLines, level, chosen, number(labelY), number(barX), number(barY), number(barEnd - barX),
 				number(BAR_HEIGHT), number(rangeX), number(barY + 16), rangeAtEnd, number(barEnd),
 				number(Math.min(RIGHT, barEnd + 16)), number(barY + BAR_HEIGHT / 2.0), number(markX),
 				number(Math.max(2, markEnd - markX)), number(markLabelX), number(barY + BAR_HEIGHT + 16),

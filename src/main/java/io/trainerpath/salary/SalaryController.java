@@ -1,5 +1,6 @@
 package io.trainerpath.salary;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class SalaryController {
@@ -34,9 +36,16 @@ class SalaryController {
 	@GetMapping("/salary")
 	String showForm(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		SalaryModel salary = models.model();
-		SharedPages.share(response, SalaryRequests.parameters(salary));
+		List<String> known = new ArrayList<>(SalaryRequests.parameters(salary));
+		known.add(SalaryRequests.FROM);
+		SharedPages.share(response, known);
 		addFormOptions(salary, model);
-		model.addAttribute(SalaryRequests.FORM, requests.prefill(params, salary));
+		SalaryForm form = requests.prefill(params, salary);
+		model.addAttribute(SalaryRequests.FORM, form);
+		model.addAttribute("fromQuiz", SalaryRequests.filledFromQuiz(params, form)
+			.stream()
+			.map(parameter -> "salary.form." + parameter + ".short")
+			.toList());
 		return "salary/form";
 	}
 
@@ -52,11 +61,19 @@ class SalaryController {
 			return "salary/form";
 		}
 		SharedPages.share(response, SalaryRequests.parameters(salary));
-		SalaryChoices choices = ((SalaryForm) read.getTarget()).toChoices();
+		SalaryChoices asked = ((SalaryForm) read.getTarget()).toChoices();
+		LevelAdvice advice = LevelAdvisor.advise(salary, asked);
+		SalaryChoices choices = asked.atBand(advice.band().slug());
 		SalaryEstimate estimate = SalaryEstimator.estimate(salary, choices);
 		List<SalaryEstimate> levels = SalaryEstimator.estimateAtEveryLevel(salary, choices);
 
 		model.addAttribute("estimate", estimate);
+		model.addAttribute("advice", advice);
+		// the chosen level's estimate and the suggested one's, for the side-by-side view when they differ
+		model.addAttribute("compared", List.of(estimate, levels.stream()
+			.filter(level -> level.band().slug().equals(advice.suggested().slug()))
+			.findFirst()
+			.orElseThrow()));
 		model.addAttribute("levels", levels);
 		model.addAttribute("chart", SalaryChart.of(levels, choices.band()));
 		model.addAttribute("field", salary.field(choices.field()).orElseThrow());
@@ -64,7 +81,9 @@ class SalaryController {
 		model.addAttribute("links", levels.stream()
 			.collect(Collectors.toMap(level -> level.band().slug(),
 					level -> SalaryLinks.estimate(salary, level.choices()))));
-		model.addAttribute("changeUrl", SalaryLinks.form(salary, choices));
+		model.addAttribute("changeUrl", SalaryLinks.form(salary, asked));
+		model.addAttribute("printUrl", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+				+ SalaryLinks.estimate(salary, asked));
 		model.addAttribute("source", catalog.source());
 		return "salary/result";
 	}
@@ -73,16 +92,20 @@ class SalaryController {
 	String showMethod(Model model, HttpServletResponse response) {
 		SharedPages.share(response);
 		model.addAttribute("salary", models.model());
+		model.addAttribute("suggestLevel", SalaryChoices.SUGGEST_LEVEL);
 		model.addAttribute("payBands", catalog.payBands());
 		model.addAttribute("source", catalog.source());
 		model.addAttribute("minHours", WeeklyHours.MIN);
 		model.addAttribute("maxHours", WeeklyHours.MAX);
 		model.addAttribute("fullTime", WeeklyHours.FULL_TIME);
+		model.addAttribute("maxUnpaid", PlatformCosts.MAX_UNPAID_MINUTES);
+		model.addAttribute("maxPercent", PlatformCosts.MAX_PERCENT);
 		return "salary/method";
 	}
 
 	private void addFormOptions(SalaryModel salary, Model model) {
 		model.addAttribute("bands", salary.bands());
+		model.addAttribute("suggestLevel", SalaryChoices.SUGGEST_LEVEL);
 		Map<String, List<SalaryModel.Field>> byTier = salary.fields()
 			.stream()
 			.collect(Collectors.groupingBy(SalaryModel.Field::tier, LinkedHashMap::new, Collectors.toList()));
@@ -91,8 +114,13 @@ class SalaryController {
 			.stream()
 			.filter(factor -> !SalaryChoices.DOMAIN_FACTOR.equals(factor.slug()))
 			.toList());
+		model.addAttribute("annotations", AnnotationExperience.slugs());
 		model.addAttribute("minHours", WeeklyHours.MIN);
 		model.addAttribute("maxHours", WeeklyHours.MAX);
+		model.addAttribute("fullTime", WeeklyHours.FULL_TIME);
+		model.addAttribute("platformDefaults", salary.platformDefaults());
+		model.addAttribute("maxUnpaid", PlatformCosts.MAX_UNPAID_MINUTES);
+		model.addAttribute("maxPercent", PlatformCosts.MAX_PERCENT);
 	}
 
 }

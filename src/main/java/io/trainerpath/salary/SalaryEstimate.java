@@ -12,18 +12,21 @@ import io.trainerpath.salary.SalaryModel.Option;
 /**
  * An estimate for one situation. {@code hourly} and {@code salary} always lie inside the band's hourly
  * and yearly ranges; {@code yearAtYourHours} is the hourly range times hours per week times working
- * weeks, so it follows the hours a person chose rather than the band.
+ * weeks, so it follows the hours a person chose rather than the band, and {@code monthAtYourHours} is
+ * a twelfth of it. What a person earns at their hours comes first on the results; the full-time
+ * {@code salary} is there to compare with. For platform and gig work, {@code effectiveRate} sets the
+ * real hourly rate beside the advertised one; it is null for other work.
  */
 public record SalaryEstimate(SalaryChoices choices, Band band, MoneyRange hourly, MoneyRange salary,
-		MoneyRange yearAtYourHours, int workingWeeksPerYear, Placement hourlyPlacement, Placement annualPlacement,
-		List<Line> breakdown) {
+		MoneyRange yearAtYourHours, MoneyRange monthAtYourHours, int workingWeeksPerYear, Placement hourlyPlacement,
+		Placement annualPlacement, List<Line> breakdown, EffectiveRate effectiveRate) {
 
 	public SalaryEstimate {
 		breakdown = List.copyOf(breakdown);
 	}
 
 	public boolean freelance() {
-		return "employment-freelance".equals(choices.option("employment"));
+		return SalaryChoices.FREELANCE.equals(choices.option("employment"));
 	}
 
 	public int hours() {

@@ -40,6 +40,7 @@ public final class SalaryEstimator {
 		MoneyRange hourly = range(band.hourly(), hourlyPlacement, model.assumptions().hourlyStep(), band.currency());
 		MoneyRange salary = range(band.annual(), annualPlacement, model.assumptions().annualStep(), band.currency());
 		MoneyRange year = yearAt(hourly, choices.hours(), model.assumptions().workingWeeksPerYear());
+		MoneyRange month = monthOf(year);
 
 		List<Line> breakdown = new ArrayList<>();
 		for (int i = 0; i < model.factors().size(); i++) {
@@ -47,8 +48,11 @@ public final class SalaryEstimator {
 			breakdown.add(new Line(model.factors().get(i), option, money(option.hourlyShift(), band.hourly()),
 					money(option.annualShift(), band.annual()), band.currency()));
 		}
-		return new SalaryEstimate(choices, band, hourly, salary, year, model.assumptions().workingWeeksPerYear(),
-				hourlyPlacement, annualPlacement, breakdown);
+		EffectiveRate effective = choices.platformWork()
+				? effectiveRate(hourly, choices.platform(), model.platformDefaults(), choices.hours(), model.assumptions())
+				: null;
+		return new SalaryEstimate(choices, band, hourly, salary, year, month, model.assumptions().workingWeeksPerYear(),
+				hourlyPlacement, annualPlacement, breakdown, effective);
 	}
 
 	/** The same situation at every band, in the bands' order. */
@@ -63,18 +67,40 @@ public final class SalaryEstimator {
 				hourly.openTop(), hourly.currency());
 	}
 
+	/**
+	 * The advertised hourly range times the share a person keeps ({@link PlatformCosts#keptShare()}),
+	 * each end rounded to the nearest step; the year and month follow from it at the person's hours. The
+	 * advertised ends are whole steps and the share is at most 1, so neither end can rise above them, and
+	 * rounding to the nearest keeps the top from overstating what is kept.
+	 */
+	static EffectiveRate effectiveRate(MoneyRange advertised, PlatformAnswers answers, PlatformCosts assumed, int hours,
+			SalaryModel.Assumptions assumptions) {
+		PlatformCosts costs = answers.or(assumed);
+		BigDecimal share = costs.keptShare();
+		BigDecimal step = assumptions.hourlyStep();
+		MoneyRange effective = new MoneyRange(roundToStep(advertised.low().multiply(share), step, RoundingMode.HALF_UP),
+				roundToStep(advertised.high().multiply(share), step, RoundingMode.HALF_UP), advertised.openTop(),
+				advertised.currency());
+		MoneyRange year = yearAt(effective, hours, assumptions.workingWeeksPerYear());
+		return new EffectiveRate(advertised, effective, year, monthOf(year), costs, answers);
+	}
+
+	/** A twelfth of a yearly range, rounded outwards to whole units so it never claims more precision. */
+	static MoneyRange monthOf(MoneyRange year) {
+		BigDecimal twelve = BigDecimal.valueOf(12);
+		return new MoneyRange(year.low().divide(twelve, 0, RoundingMode.FLOOR),
+				year.high().divide(twelve, 0, RoundingMode.CEILING), year.openTop(), year.currency());
+	}
+
 	/** An amount of money that a share of the band's width is worth, to the cent. */
 	static BigDecimal money(BigDecimal share, Scale scale) {
 		return share.multiply(scale.width()).setScale(2, RoundingMode.HALF_EVEN);
 	}
 
 	private static List<Option> chosenOptions(SalaryModel model, SalaryChoices choices) {
-		String domainOption = model.field(choices.field())
-			.orElseThrow(() -> new IllegalArgumentException("Unknown field " + choices.field()))
-			.domainOption();
 		List<Option> chosen = new ArrayList<>();
 		for (Factor factor : model.factors()) {
-			String slug = SalaryChoices.DOMAIN_FACTOR.equals(factor.slug()) ? domainOption : choices.option(factor.slug());
+			String slug = model.chosenOption(choices, factor);
 			chosen.add(factor.option(slug)
 				.orElseThrow(() -> new IllegalArgumentException("No option " + slug + " for factor " + factor.slug())));
 		}

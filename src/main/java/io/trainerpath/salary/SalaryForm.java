@@ -23,9 +23,22 @@ public class SalaryForm {
 
 	private Map<String, String> options = new LinkedHashMap<>();
 
+	/** Optional: "" when the person did not say; {@link SalaryModel#check} knows the values. */
+	private String annotation = "";
+
 	@NotNull(message = "{salary.error.hours.missing}")
 	@Range(min = WeeklyHours.MIN, max = WeeklyHours.MAX, message = "{salary.error.hours.range}")
 	private Integer hours;
+
+	// Platform and gig work, all optional: left out, the portal's assumption stands in.
+	@Range(min = 0, max = PlatformCosts.MAX_UNPAID_MINUTES, message = "{salary.error.unpaid.range}")
+	private Integer unpaid;
+
+	@Range(min = 0, max = PlatformCosts.MAX_PERCENT, message = "{salary.error.rejected.range}")
+	private Integer rejected;
+
+	@Range(min = 0, max = PlatformCosts.MAX_PERCENT, message = "{salary.error.fee.range}")
+	private Integer fee;
 
 	/** The binding path of a factor's answer, where its errors are filed. */
 	static String optionPath(String factor) {
@@ -38,7 +51,13 @@ public class SalaryForm {
 	}
 
 	SalaryChoices toChoices() {
-		return new SalaryChoices(band, domain, options, hours);
+		return new SalaryChoices(band, domain, options, hours, AnnotationExperience.of(annotation).orElse(null),
+				new PlatformAnswers(unpaid, rejected, fee));
+	}
+
+	/** Whether any platform figure was given, so the form shows that part open. */
+	public boolean platformGiven() {
+		return unpaid != null || rejected != null || fee != null;
 	}
 
 	public String getBand() {
@@ -63,6 +82,38 @@ public class SalaryForm {
 
 	public void setOptions(Map<String, String> options) {
 		this.options = options;
+	}
+
+	public String getAnnotation() {
+		return annotation;
+	}
+
+	public void setAnnotation(String annotation) {
+		this.annotation = annotation;
+	}
+
+	public Integer getUnpaid() {
+		return unpaid;
+	}
+
+	public void setUnpaid(Integer unpaid) {
+		this.unpaid = unpaid;
+	}
+
+	public Integer getRejected() {
+		return rejected;
+	}
+
+	public void setRejected(Integer rejected) {
+		this.rejected = rejected;
+	}
+
+	public Integer getFee() {
+		return fee;
+	}
+
+	public void setFee(Integer fee) {
+		this.fee = fee;
 	}
 
 	public Integer getHours() {

@@ -3,6 +3,9 @@ package io.trainerpath.salary;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.trainerpath.catalog.Money;
 
@@ -10,14 +13,61 @@ import org.springframework.validation.Errors;
 
 /**
  * Everything the estimator needs, as plain values: the guide's bands, fields and factors, the portal's
- * weights and assumptions. Built from the database by {@link SalaryModels}; tests build it themselves.
+ * weights and assumptions, the rules for the level a situation fits and the answers that contradict each
+ * other. Built from the database by {@link SalaryModels}; tests build it themselves.
  */
-public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> factors, Assumptions assumptions) {
+public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> factors, Assumptions assumptions,
+		List<LevelRule> levelRules, List<Contradiction> contradictions, List<PlatformAssumption> platformAssumptions) {
 
 	public SalaryModel {
 		bands = List.copyOf(bands);
 		fields = List.copyOf(fields);
 		factors = List.copyOf(factors);
+		levelRules = List.copyOf(levelRules);
+		contradictions = List.copyOf(contradictions);
+		platformAssumptions = List.copyOf(platformAssumptions);
+		if (!platformAssumptions.isEmpty() && !platformAssumptions.stream()
+			.map(PlatformAssumption::slug)
+			.toList()
+			.equals(SalaryRequests.PLATFORM_PARAMETERS)) {
+			throw new IllegalArgumentException("Platform assumptions must be unpaid, rejected and fee, in that order");
+		}
+		if (!levelRules.isEmpty() && !levelRules.get(levelRules.size() - 1).conditions().askNothing()) {
+			throw new IllegalArgumentException("The last level rule must ask nothing, so every situation fits one");
+		}
+		Set<String> options = factors.stream()
+			.flatMap(factor -> factor.options().stream())
+			.map(Option::slug)
+			.collect(Collectors.toSet());
+		Set<String> bandSlugs = bands.stream().map(Band::slug).collect(Collectors.toSet());
+		Stream.concat(levelRules.stream().map(LevelRule::conditions),
+				contradictions.stream().map(Contradiction::conditions))
+			.flatMap(conditions -> conditions.options().stream())
+			.filter(option -> !options.contains(option))
+			.findFirst()
+			.ifPresent(option -> {
+				throw new IllegalArgumentException("A rule asks for the unknown option " + option);
+			});
+		Stream.concat(levelRules.stream().map(LevelRule::band), contradictions.stream().map(Contradiction::chosenBand))
+			.filter(band -> band != null && !bandSlugs.contains(band))
+			.findFirst()
+			.ifPresent(band -> {
+				throw new IllegalArgumentException("A rule names the unknown band " + band);
+			});
+	}
+
+	/** The same model under other assumptions. */
+	public SalaryModel withAssumptions(Assumptions other) {
+		return new SalaryModel(bands, fields, factors, other, levelRules, contradictions, platformAssumptions);
+	}
+
+	/** The figures assumed for platform work where a person leaves one out; none without assumptions. */
+	public PlatformCosts platformDefaults() {
+		if (platformAssumptions.isEmpty()) {
+			return PlatformCosts.NOTHING_UNPAID;
+		}
+		return new PlatformCosts(platformAssumptions.get(0).value(), platformAssumptions.get(1).value(),
+				platformAssumptions.get(2).value());
 	}
 
 	/**
@@ -43,14 +93,20 @@ public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> fac
 
 	/**
 	 * Checks a form's codes against the model, the one place that knows them: a level and a field that
-	 * exist, and for each factor with a question, an option it has. A field already in error is left be.
+	 * exist, for each factor with a question an option it has, and an annotation answer, if there is one,
+	 * that is one of the known ones. A field already in error is left be.
 	 */
 	void check(SalaryForm form, Errors errors) {
-		if (!errors.hasFieldErrors(SalaryRequests.BAND) && band(form.getBand()).isEmpty()) {
+		if (!errors.hasFieldErrors(SalaryRequests.BAND) && !SalaryChoices.SUGGEST_LEVEL.equals(form.getBand())
+				&& band(form.getBand()).isEmpty()) {
 			errors.rejectValue(SalaryRequests.BAND, "salary.error.band.unknown");
 		}
 		if (!errors.hasFieldErrors(SalaryRequests.DOMAIN) && field(form.getDomain()).isEmpty()) {
 			errors.rejectValue(SalaryRequests.DOMAIN, "salary.error.domain.unknown");
+		}
+		if (!errors.hasFieldErrors(SalaryRequests.ANNOTATION) && !form.getAnnotation().isBlank()
+				&& AnnotationExperience.of(form.getAnnotation()).isEmpty()) {
+			errors.rejectValue(SalaryRequests.ANNOTATION, "salary.error.annotation.unknown");
 		}
 		for (String factor : SalaryRequests.factorParameters(this)) {
 			String path = SalaryForm.optionPath(factor);
@@ -77,6 +133,16 @@ public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> fac
 
 	public Optional<Factor> factor(String slug) {
 		return factors.stream().filter(factor -> factor.slug().equals(slug)).findFirst();
+	}
+
+	/** The option a situation has for a factor: its own answer, or for the domain factor the field's tier. */
+	public String chosenOption(SalaryChoices choices, Factor factor) {
+		if (SalaryChoices.DOMAIN_FACTOR.equals(factor.slug())) {
+			return field(choices.field())
+				.orElseThrow(() -> new IllegalArgumentException("Unknown field " + choices.field()))
+				.domainOption();
+		}
+		return choices.option(factor.slug());
 	}
 
 	/** One of the guide's pay bands, with its hourly and its yearly range. */
@@ -184,6 +250,13 @@ public record SalaryModel(List<Band> bands, List<Field> fields, List<Factor> fac
 			return hourlyShift.compareTo(amount) == 0 && annualShift.compareTo(amount) == 0;
 		}
 
+	}
+
+	/**
+	 * One of the portal's assumptions for platform and gig work (unpaid, rejected or fee), with the reason
+	 * for its size. The guide gives no such figures; these stand in where a person gives none.
+	 */
+	public record PlatformAssumption(String slug, int value, String reason) {
 	}
 
 	/**

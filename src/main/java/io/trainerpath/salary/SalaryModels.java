@@ -12,11 +12,12 @@ import io.trainerpath.catalog.PayBand;
 import io.trainerpath.catalog.PayFactor;
 import io.trainerpath.catalog.PayFactorOption;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the estimator's model from the catalog, the weights table and the settings. The result is
- * immutable reference data, so it is built once and kept.
+ * Builds the estimator's model from the catalog, the weights table, the rules tables and the settings.
+ * The result is immutable reference data, so it is built once and kept.
  */
 @Component
 @EnableConfigurationProperties(SalaryProperties.class)
@@ -30,12 +31,15 @@ class SalaryModels {
 
 	private final SalaryProperties properties;
 
+	private final JdbcClient jdbc;
+
 	private volatile SalaryModel model;
 
-	SalaryModels(Catalog catalog, SalaryFactorWeightRepository weights, SalaryProperties properties) {
+	SalaryModels(Catalog catalog, SalaryFactorWeightRepository weights, SalaryProperties properties, JdbcClient jdbc) {
 		this.catalog = catalog;
 		this.weights = weights;
 		this.properties = properties;
+		this.jdbc = jdbc;
 	}
 
 	SalaryModel model() {
@@ -60,7 +64,8 @@ class SalaryModels {
 			.stream()
 			.map(factor -> factor(factor, weightByOption))
 			.toList();
-		SalaryModel built = new SalaryModel(bands, fields, factors, properties.assumptions());
+		SalaryModel built = new SalaryModel(bands, fields, factors, properties.assumptions(),
+				SalaryRules.levelRules(jdbc), SalaryRules.contradictions(jdbc), SalaryRules.platformAssumptions(jdbc));
 		if (!built.reachesBandEdges()) {
 			log.warn("The salary weights cannot reach the bands' edges with a half-width of {}: the least and most "
 					+ "favourable estimates will stop short of the guide's figures", properties.rangeHalfWidth());

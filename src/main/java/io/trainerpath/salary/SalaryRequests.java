@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import io.trainerpath.catalog.WeeklyHours;
 import io.trainerpath.salary.SalaryModel.Factor;
 import org.springframework.beans.MutablePropertyValues;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -16,9 +15,10 @@ import org.springframework.validation.DataBinder;
 import org.springframework.validation.Validator;
 
 /**
- * Reads the salary URL contract (band, domain, one parameter per pay factor, hours), the same for the
- * page and the API: binds the parameters to a {@link SalaryForm}, lets Bean Validation check their
- * shape and the model check its codes. Every parameter is required; the form always sends them all.
+ * Reads the salary URL contract (band, domain, one parameter per pay factor, hours, and the optional
+ * annotation and platform figures), the same for the page and the API: binds the parameters to a {@link SalaryForm}, lets
+ * Bean Validation check their shape and the model check its codes. The first edition's parameters are
+ * required; the ones added since are optional, so its addresses keep working.
  */
 @Component
 class SalaryRequests {
@@ -29,9 +29,34 @@ class SalaryRequests {
 
 	static final String HOURS = "hours";
 
+	static final String ANNOTATION = "annotation";
+
+	/** Platform and gig work: unpaid minutes per paid hour, percent rejected or unpaid, percent fee. */
+	static final String UNPAID = "unpaid";
+
+	static final String REJECTED = "rejected";
+
+	static final String FEE = "fee";
+
+	static final List<String> PLATFORM_PARAMETERS = List.of(UNPAID, REJECTED, FEE);
+
+	/** Only on the form's address: where the visitor came from ("quiz"), so the form can say what it filled in. */
+	static final String FROM = "from";
+
+	static final String FROM_QUIZ = "quiz";
+
+	/** The parameters the readiness quiz sends, in the form's order. */
+	static final List<String> QUIZ_PARAMETERS = List.of(BAND, DOMAIN, "experience", "employment", ANNOTATION, HOURS);
+
+	/** The form's own fields, as opposed to the factors' entries in its map of options. */
+	private static final List<String> FIELDS = List.of(BAND, DOMAIN, ANNOTATION, HOURS, UNPAID, REJECTED, FEE);
+
+	/** The whole numbers, whose text is kept for showing back. */
+	private static final List<String> NUMBERS = List.of(HOURS, UNPAID, REJECTED, FEE);
+
 	static final String FORM = "salaryForm";
 
-	/** Longest hours text kept for showing back; anything longer is wrong anyway. */
+	/** Longest number text kept for showing back; anything longer is wrong anyway. */
 	private static final int MAX_ECHO = 12;
 
 	private final Validator validator;
@@ -44,7 +69,9 @@ class SalaryRequests {
 	static List<String> parameters(SalaryModel model) {
 		List<String> names = new ArrayList<>(List.of(BAND, DOMAIN));
 		names.addAll(factorParameters(model));
+		names.add(ANNOTATION);
 		names.add(HOURS);
+		names.addAll(PLATFORM_PARAMETERS);
 		return names;
 	}
 
@@ -73,7 +100,7 @@ class SalaryRequests {
 				repeated.add(name);
 			}
 			String value = given.get(0).strip();
-			values.add(path(name), HOURS.equals(name) && value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) : value);
+			values.add(path(name), NUMBERS.contains(name) && value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) : value);
 		}
 		binder.bind(values);
 		binder.validate();
@@ -99,7 +126,10 @@ class SalaryRequests {
 		return ordered;
 	}
 
-	/** For the form's first showing: what is valid is kept, the rest is the neutral answer and 40 hours. */
+	/**
+	 * For the form's first showing: what is valid is kept, everything else is left unanswered. Nothing
+	 * the person did not say is chosen for them, not even the hours.
+	 */
 	SalaryForm prefill(MultiValueMap<String, String> params, SalaryModel model) {
 		BindingResult read = read(params, model);
 		SalaryForm given = (SalaryForm) read.getTarget();
@@ -107,16 +137,38 @@ class SalaryRequests {
 		form.setBand(read.hasFieldErrors(BAND) ? "" : given.getBand());
 		form.setDomain(read.hasFieldErrors(DOMAIN) ? "" : given.getDomain());
 		for (String factor : factorParameters(model)) {
-			boolean valid = !read.hasFieldErrors(path(factor));
-			form.getOptions().put(factor, valid ? given.option(factor) : model.factor(factor).orElseThrow().neutral().slug());
+			if (!read.hasFieldErrors(path(factor)) && !given.option(factor).isBlank()) {
+				form.getOptions().put(factor, given.option(factor));
+			}
 		}
-		form.setHours(read.hasFieldErrors(HOURS) ? WeeklyHours.FULL_TIME : given.getHours());
+		form.setAnnotation(read.hasFieldErrors(ANNOTATION) ? "" : given.getAnnotation());
+		form.setHours(read.hasFieldErrors(HOURS) ? null : given.getHours());
+		form.setUnpaid(read.hasFieldErrors(UNPAID) ? null : given.getUnpaid());
+		form.setRejected(read.hasFieldErrors(REJECTED) ? null : given.getRejected());
+		form.setFee(read.hasFieldErrors(FEE) ? null : given.getFee());
 		return form;
+	}
+
+	/** Which of the quiz's answers a prefilled form holds, in the form's order: what it may say it filled in. */
+	static List<String> filledFromQuiz(MultiValueMap<String, String> params, SalaryForm prefilled) {
+		if (!FROM_QUIZ.equals(params.getFirst(FROM))) {
+			return List.of();
+		}
+		return QUIZ_PARAMETERS.stream().filter(name -> {
+			Object value = switch (name) {
+				case BAND -> prefilled.getBand();
+				case DOMAIN -> prefilled.getDomain();
+				case ANNOTATION -> prefilled.getAnnotation();
+				case HOURS -> prefilled.getHours();
+				default -> prefilled.option(name);
+			};
+			return value != null && !value.toString().isBlank();
+		}).toList();
 	}
 
 	/** Where a parameter is bound: the form's own fields, or a factor's entry in its map of options. */
 	static String path(String parameter) {
-		return List.of(BAND, DOMAIN, HOURS).contains(parameter) ? parameter : SalaryForm.optionPath(parameter);
+		return FIELDS.contains(parameter) ? parameter : SalaryForm.optionPath(parameter);
 	}
 
 	/** The parameter a binding path came from: the inverse of {@link #path}. */

@@ -9,12 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
+import io.trainerpath.support.EveryCase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -69,88 +66,111 @@ class ReadinessScorerTests {
 		return answers;
 	}
 
-	/** 300 cases from one fixed seed: a quiz, weights and an answer set each. */
-	static Stream<Arguments> cases() {
+	/** One case: a quiz, its weights, an answer set, and a seed for any further random choice. */
+	record AnswerSet(int number, List<QuizQuestion> questions, List<SkillWeight> weights,
+			Map<String, String> answers, long seed) {
+
+		@Override
+		public String toString() {
+			return "answer set " + number;
+		}
+
+	}
+
+	/** 300 cases from one fixed seed. */
+	static final List<AnswerSet> CASES = cases();
+
+	static List<AnswerSet> cases() {
 		Random random = new Random(20261126L);
 		return IntStream.range(0, 300).mapToObj(i -> {
 			List<QuizQuestion> questions = randomQuestions(random);
 			List<SkillWeight> weights = i % 3 == 0 ? WEIGHTS : randomWeights(random);
-			return Arguments.of(questions, weights, randomAnswers(questions, random), random.nextLong());
+			return new AnswerSet(i + 1, questions, weights, randomAnswers(questions, random), random.nextLong());
+		}).toList();
+	}
+
+	@Test
+	void scoresOneHundredAndTheTopLevelWhenEveryAnswerIsTheBest() {
+		EveryCase.satisfy(CASES, AnswerSet::toString, set -> {
+			List<QuizQuestion> questions = set.questions();
+			List<SkillWeight> weights = set.weights();
+			Map<String, String> best = new HashMap<>();
+			questions.forEach(q -> best.put(q.slug(), q.options().stream()
+				.max(java.util.Comparator.comparingInt(QuizOption::score)).orElseThrow().slug()));
+
+			ReadinessResult result = scorer.score(questions, weights, LEVELS, best, true);
+
+			assertThat(result.overall()).isEqualTo(100);
+			assertThat(result.skillScores().values()).containsOnly(100);
+			assertThat(result.level().slug()).isEqualTo("ready-for-expert-work");
 		});
 	}
 
-	@ParameterizedTest(name = "answer set {index}")
-	@MethodSource("cases")
-	void scoresOneHundredAndTheTopLevelWhenEveryAnswerIsTheBest(List<QuizQuestion> questions, List<SkillWeight> weights,
-			Map<String, String> ignored, long seed) {
-		Map<String, String> best = new HashMap<>();
-		questions.forEach(q -> best.put(q.slug(), q.options().stream()
-			.max(java.util.Comparator.comparingInt(QuizOption::score)).orElseThrow().slug()));
+	@Test
+	void scoresZeroAndTheFirstLevelWhenEveryAnswerIsTheWorst() {
+		EveryCase.satisfy(CASES, AnswerSet::toString, set -> {
+			List<QuizQuestion> questions = set.questions();
+			List<SkillWeight> weights = set.weights();
+			Map<String, String> worst = new HashMap<>();
+			questions.forEach(q -> worst.put(q.slug(), q.options().stream()
+				.min(java.util.Comparator.comparingInt(QuizOption::score)).orElseThrow().slug()));
 
-		ReadinessResult result = scorer.score(questions, weights, LEVELS, best, true);
+			ReadinessResult result = scorer.score(questions, weights, LEVELS, worst, true);
 
-		assertThat(result.overall()).isEqualTo(100);
-		assertThat(result.skillScores().values()).containsOnly(100);
-		assertThat(result.level().slug()).isEqualTo("ready-for-expert-work");
+			assertThat(result.overall()).isZero();
+			assertThat(result.skillScores().values()).containsOnly(0);
+			assertThat(result.level().slug()).isEqualTo("getting-started");
+		});
 	}
 
-	@ParameterizedTest(name = "answer set {index}")
-	@MethodSource("cases")
-	void scoresZeroAndTheFirstLevelWhenEveryAnswerIsTheWorst(List<QuizQuestion> questions, List<SkillWeight> weights,
-			Map<String, String> ignored, long seed) {
-		Map<String, String> worst = new HashMap<>();
-		questions.forEach(q -> worst.put(q.slug(), q.options().stream()
-			.min(java.util.Comparator.comparingInt(QuizOption::score)).orElseThrow().slug()));
+	@Test
+	void neverLowersAnyScoreWhenOneAnswerIsRaised() {
+		EveryCase.satisfy(CASES, AnswerSet::toString, set -> {
+			List<QuizQuestion> questions = set.questions();
+			List<SkillWeight> weights = set.weights();
+			Map<String, String> answers = set.answers();
+			Random random = new Random(set.seed());
+			QuizQuestion raised = questions.get(random.nextInt(questions.size()));
+			int current = raised.option(answers.get(raised.slug())).orElseThrow().score();
+			List<QuizOption> higher = raised.options().stream().filter(o -> o.score() >= current).toList();
+			Map<String, String> better = new HashMap<>(answers);
+			better.put(raised.slug(), higher.get(random.nextInt(higher.size())).slug());
 
-		ReadinessResult result = scorer.score(questions, weights, LEVELS, worst, true);
+			ReadinessResult before = scorer.score(questions, weights, LEVELS, answers, true);
+			ReadinessResult after = scorer.score(questions, weights, LEVELS, better, true);
 
-		assertThat(result.overall()).isZero();
-		assertThat(result.skillScores().values()).containsOnly(0);
-		assertThat(result.level().slug()).isEqualTo("getting-started");
+			assertThat(after.overall()).isGreaterThanOrEqualTo(before.overall());
+			assertThat(after.level().minScore()).isGreaterThanOrEqualTo(before.level().minScore());
+			SKILLS.forEach(skill -> assertThat(after.skillScores().get(skill))
+				.as(skill).isGreaterThanOrEqualTo(before.skillScores().get(skill)));
+		});
 	}
 
-	@ParameterizedTest(name = "answer set {index}")
-	@MethodSource("cases")
-	void neverLowersAnyScoreWhenOneAnswerIsRaised(List<QuizQuestion> questions, List<SkillWeight> weights,
-			Map<String, String> answers, long seed) {
-		Random random = new Random(seed);
-		QuizQuestion raised = questions.get(random.nextInt(questions.size()));
-		int current = raised.option(answers.get(raised.slug())).orElseThrow().score();
-		List<QuizOption> higher = raised.options().stream().filter(o -> o.score() >= current).toList();
-		Map<String, String> better = new HashMap<>(answers);
-		better.put(raised.slug(), higher.get(random.nextInt(higher.size())).slug());
+	@Test
+	void appliesTheWeightsAsStored() {
+		EveryCase.satisfy(CASES, AnswerSet::toString, set -> {
+			List<QuizQuestion> questions = set.questions();
+			List<SkillWeight> weights = set.weights();
+			Map<String, String> answers = set.answers();
+			ReadinessResult result = scorer.score(questions, weights, LEVELS, answers, true);
 
-		ReadinessResult before = scorer.score(questions, weights, LEVELS, answers, true);
-		ReadinessResult after = scorer.score(questions, weights, LEVELS, better, true);
-
-		assertThat(after.overall()).isGreaterThanOrEqualTo(before.overall());
-		assertThat(after.level().minScore()).isGreaterThanOrEqualTo(before.level().minScore());
-		SKILLS.forEach(skill -> assertThat(after.skillScores().get(skill))
-			.as(skill).isGreaterThanOrEqualTo(before.skillScores().get(skill)));
-	}
-
-	@ParameterizedTest(name = "answer set {index}")
-	@MethodSource("cases")
-	void appliesTheWeightsAsStored(List<QuizQuestion> questions, List<SkillWeight> weights, Map<String, String> answers,
-			long seed) {
-		ReadinessResult result = scorer.score(questions, weights, LEVELS, answers, true);
-
-		BigDecimal weighted = BigDecimal.ZERO;
-		int total = 0;
-		for (SkillWeight weight : weights) {
-			List<Integer> chosen = questions.stream()
-				.filter(q -> q.skillSlug().equals(weight.skillSlug()))
-				.map(q -> q.option(answers.get(q.slug())).orElseThrow().score())
-				.toList();
-			BigDecimal skillScore = BigDecimal.valueOf(chosen.stream().mapToInt(Integer::intValue).sum())
-				.divide(BigDecimal.valueOf(chosen.size()), 0, RoundingMode.HALF_UP);
-			assertThat(result.skillScores().get(weight.skillSlug())).isEqualTo(skillScore.intValue());
-			weighted = weighted.add(skillScore.multiply(BigDecimal.valueOf(weight.weight())));
-			total += weight.weight();
-		}
-		assertThat(result.overall())
-			.isEqualTo(weighted.divide(BigDecimal.valueOf(total), 0, RoundingMode.HALF_UP).intValue());
-		assertThat(result.skillScores().keySet()).containsExactlyElementsOf(SKILLS);
+			BigDecimal weighted = BigDecimal.ZERO;
+			int total = 0;
+			for (SkillWeight weight : weights) {
+				List<Integer> chosen = questions.stream()
+					.filter(q -> q.skillSlug().equals(weight.skillSlug()))
+					.map(q -> q.option(answers.get(q.slug())).orElseThrow().score())
+					.toList();
+				BigDecimal skillScore = BigDecimal.valueOf(chosen.stream().mapToInt(Integer::intValue).sum())
+					.divide(BigDecimal.valueOf(chosen.size()), 0, RoundingMode.HALF_UP);
+				assertThat(result.skillScores().get(weight.skillSlug())).isEqualTo(skillScore.intValue());
+				weighted = weighted.add(skillScore.multiply(BigDecimal.valueOf(weight.weight())));
+				total += weight.weight();
+			}
+			assertThat(result.overall())
+				.isEqualTo(weighted.divide(BigDecimal.valueOf(total), 0, RoundingMode.HALF_UP).intValue());
+			assertThat(result.skillScores().keySet()).containsExactlyElementsOf(SKILLS);
+		});
 	}
 
 	@Test

@@ -79,6 +79,8 @@ class ExploringJourneyTests extends BrowserTest {
 		WebElement box = browser.findElement(By.id("site-search-q"));
 		box.sendKeys("portfolio");
 		box.submit();
+		// submit() returns before the next page loads; on a busy machine the URL was still /guide
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search"));
 
 		assertThat(browser.getCurrentUrl()).endsWith("/search?q=portfolio");
 		assertThat(browser.findElement(By.id("search-q")).getAttribute("value")).isEqualTo("portfolio");

@@ -45,7 +45,8 @@ class SalaryChartTests {
 			assertThat(Double.parseDouble(row.openX2())).isLessThanOrEqualTo(chart.width());
 		}
 		assertThat(chart.ticks()).first().satisfies(tick -> assertThat(tick.label()).isEqualTo("$0"));
-		assertThat(chart.ticks()).allSatisfy(tick -> assertThat(Double.parseDouble(tick.x())).isBetween(0.0, 400.0));
+		assertThat(chart.ticks()).allSatisfy(
+				tick -> assertThat(Double.parseDouble(tick.x())).isBetween(0.0, (double) chart.width()));
 	}
 
 	@ParameterizedTest
@@ -57,6 +58,17 @@ class SalaryChartTests {
 		double senior = Double.parseDouble(chart.rows().get(2).barWidth());
 		// $15 wide against $70 wide
 		assertThat(senior / entry).isCloseTo(70.0 / 15.0, org.assertj.core.data.Offset.offset(0.05));
+	}
+
+	@org.junit.jupiter.api.Test
+	void putsALongBandNameOnTwoLinesAfterItsComma() {
+		assertThat(SalaryChart.lines("Senior or lead trainer, domain-expert consultant"))
+			.containsExactly("Senior or lead trainer,", "domain-expert consultant");
+		assertThat(SalaryChart.lines("AI data trainer with domain expertise")).hasSize(1);
+		assertThat(SalaryChart.lines("a".repeat(50))).hasSize(1);
+		MODEL.bands()
+			.forEach(band -> assertThat(SalaryChart.lines(band.name()))
+				.allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(SalaryChart.NAME_LINE_CHARACTERS)));
 	}
 
 }

@@ -9,6 +9,7 @@ import io.trainerpath.salary.SalaryModel.Band;
 import io.trainerpath.salary.SalaryModel.Factor;
 import io.trainerpath.salary.SalaryModel.Option;
 import io.trainerpath.salary.SalaryModel.Scale;
+import io.trainerpath.support.EveryCase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,13 +26,9 @@ class SalaryEstimatorTests {
 
 	static final SalaryModel MODEL = SalaryModelFixture.seeded();
 
-	static Stream<SalaryChoices> everyCombination() {
-		return SalaryCombinations.all(MODEL).stream();
-	}
+	static final List<SalaryChoices> EVERY_COMBINATION = SalaryCombinations.all(MODEL);
 
-	static Stream<String> everyBand() {
-		return MODEL.bands().stream().map(Band::slug);
-	}
+	static final List<String> EVERY_BAND = MODEL.bands().stream().map(Band::slug).toList();
 
 	@Test
 	void enumeratesEveryCombinationOfAnswers() {
@@ -41,103 +38,126 @@ class SalaryEstimatorTests {
 		}
 
 		assertThat(SalaryCombinations.all(MODEL)).hasSize((int) expected).doesNotHaveDuplicates();
-		assertThat(expected).isEqualTo(3L * 3 * 3 * 3 * 2 * 4 * 3);
+		assertThat(expected).isEqualTo(3L * 3 * 3 * 3 * 3 * 4 * 3);
 	}
 
-	@ParameterizedTest
-	@MethodSource("everyCombination")
-	void keepsEveryRangeInsideItsBand(SalaryChoices choices) {
-		SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
+	@Test
+	void keepsEveryRangeInsideItsBand() {
+		EveryCase.satisfy(EVERY_COMBINATION, SalaryChoices::toString, choices -> {
+			SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
 
-		assertInside(estimate.hourly(), estimate.band().hourly());
-		assertInside(estimate.salary(), estimate.band().annual());
+			assertInside(estimate.hourly(), estimate.band().hourly());
+			assertInside(estimate.salary(), estimate.band().annual());
+		});
 	}
 
-	@ParameterizedTest
-	@MethodSource("everyCombination")
-	void neverLowersEitherEndWhenOneAnswerBecomesMoreFavourable(SalaryChoices choices) {
-		SalaryEstimate before = SalaryEstimator.estimate(MODEL, choices);
+	@Test
+	void neverLowersEitherEndWhenOneAnswerBecomesMoreFavourable() {
+		EveryCase.satisfy(EVERY_COMBINATION, SalaryChoices::toString, choices -> {
+			SalaryEstimate before = SalaryEstimator.estimate(MODEL, choices);
 
-		for (Factor factor : MODEL.factors()) {
-			SalaryCombinations.oneStepBetter(MODEL, choices, factor.slug()).ifPresent(better -> {
-				SalaryEstimate after = SalaryEstimator.estimate(MODEL, better);
-				assertThat(after.hourly().low()).as("hourly low, %s better", factor.slug())
-					.isGreaterThanOrEqualTo(before.hourly().low());
-				assertThat(after.hourly().high()).as("hourly high, %s better", factor.slug())
-					.isGreaterThanOrEqualTo(before.hourly().high());
-				assertThat(after.salary().low()).as("salary low, %s better", factor.slug())
-					.isGreaterThanOrEqualTo(before.salary().low());
-				assertThat(after.salary().high()).as("salary high, %s better", factor.slug())
-					.isGreaterThanOrEqualTo(before.salary().high());
-			});
-		}
+			for (Factor factor : MODEL.factors()) {
+				SalaryCombinations.oneStepBetter(MODEL, choices, factor.slug()).ifPresent(better -> {
+					SalaryEstimate after = SalaryEstimator.estimate(MODEL, better);
+					assertThat(after.hourly().low()).as("hourly low, %s better", factor.slug())
+						.isGreaterThanOrEqualTo(before.hourly().low());
+					assertThat(after.hourly().high()).as("hourly high, %s better", factor.slug())
+						.isGreaterThanOrEqualTo(before.hourly().high());
+					assertThat(after.salary().low()).as("salary low, %s better", factor.slug())
+						.isGreaterThanOrEqualTo(before.salary().low());
+					assertThat(after.salary().high()).as("salary high, %s better", factor.slug())
+						.isGreaterThanOrEqualTo(before.salary().high());
+				});
+			}
+		});
 	}
 
-	@ParameterizedTest
-	@MethodSource("everyCombination")
-	void convertsTheHourlyRangeWithHoursAndWorkingWeeks(SalaryChoices choices) {
-		SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
-		BigDecimal factor = BigDecimal.valueOf((long) choices.hours() * 48);
+	@Test
+	void convertsTheHourlyRangeWithHoursAndWorkingWeeks() {
+		EveryCase.satisfy(EVERY_COMBINATION, SalaryChoices::toString, choices -> {
+			SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
+			BigDecimal factor = BigDecimal.valueOf((long) choices.hours() * 48);
 
-		assertThat(estimate.yearAtYourHours().low()).isEqualByComparingTo(estimate.hourly().low().multiply(factor));
-		assertThat(estimate.yearAtYourHours().high()).isEqualByComparingTo(estimate.hourly().high().multiply(factor));
-		assertThat(estimate.yearAtYourHours().openTop()).isEqualTo(estimate.hourly().openTop());
-		SalaryEstimate fullTime = SalaryEstimator.estimate(MODEL, choices.withHours(40));
-		assertThat(estimate.hourly()).as("hours never move the rate").isEqualTo(fullTime.hourly());
-		assertThat(estimate.salary()).as("hours never move the salary").isEqualTo(fullTime.salary());
+			assertThat(estimate.yearAtYourHours().low()).isEqualByComparingTo(estimate.hourly().low().multiply(factor));
+			assertThat(estimate.yearAtYourHours().high()).isEqualByComparingTo(estimate.hourly().high().multiply(factor));
+			assertThat(estimate.yearAtYourHours().openTop()).isEqualTo(estimate.hourly().openTop());
+			SalaryEstimate fullTime = SalaryEstimator.estimate(MODEL, choices.withHours(40));
+			assertThat(estimate.hourly()).as("hours never move the rate").isEqualTo(fullTime.hourly());
+			assertThat(estimate.salary()).as("hours never move the salary").isEqualTo(fullTime.salary());
+		});
 	}
 
-	@ParameterizedTest
-	@MethodSource("everyCombination")
-	void roundsToWholeDollarsAnHourAndFiveHundredsAYear(SalaryChoices choices) {
-		SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
+	@Test
+	void givesAMonthAtYourHoursAsATwelfthOfTheYearRoundedOutwards() {
+		EveryCase.satisfy(EVERY_COMBINATION, SalaryChoices::toString, choices -> {
+			SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
+			MoneyRange year = estimate.yearAtYourHours();
+			MoneyRange month = estimate.monthAtYourHours();
+			BigDecimal twelve = BigDecimal.valueOf(12);
 
-		assertThat(estimate.hourly().low().stripTrailingZeros().scale()).isLessThanOrEqualTo(0);
-		assertThat(estimate.hourly().high().stripTrailingZeros().scale()).isLessThanOrEqualTo(0);
-		assertThat(estimate.salary().low().remainder(new BigDecimal("500"))).isZero();
-		assertThat(estimate.salary().high().remainder(new BigDecimal("500"))).isZero();
+			assertThat(month.low().multiply(twelve)).isLessThanOrEqualTo(year.low())
+				.isGreaterThan(year.low().subtract(twelve));
+			assertThat(month.high().multiply(twelve)).isGreaterThanOrEqualTo(year.high())
+				.isLessThan(year.high().add(twelve));
+		});
 	}
 
-	@ParameterizedTest
-	@MethodSource("everyCombination")
-	void marksTheTopOpenOnlyWhenAnOpenBandsMaximumIsReached(SalaryChoices choices) {
-		SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
-		Band band = estimate.band();
+	@Test
+	void roundsToWholeDollarsAnHourAndFiveHundredsAYear() {
+		EveryCase.satisfy(EVERY_COMBINATION, SalaryChoices::toString, choices -> {
+			SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
 
-		assertThat(estimate.hourly().openTop())
-			.isEqualTo(band.hourly().openEnded() && estimate.hourly().high().compareTo(band.hourly().max()) == 0);
-		assertThat(estimate.salary().openTop())
-			.isEqualTo(band.annual().openEnded() && estimate.salary().high().compareTo(band.annual().max()) == 0);
+			assertThat(estimate.hourly().low().stripTrailingZeros().scale()).isLessThanOrEqualTo(0);
+			assertThat(estimate.hourly().high().stripTrailingZeros().scale()).isLessThanOrEqualTo(0);
+			assertThat(estimate.salary().low().remainder(new BigDecimal("500"))).isZero();
+			assertThat(estimate.salary().high().remainder(new BigDecimal("500"))).isZero();
+		});
 	}
 
-	@ParameterizedTest
-	@MethodSource("everyBand")
-	void centresTheRangeOnTheBandsMiddleWhenEveryAnswerIsNeutral(String band) {
-		SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, SalaryCombinations.uniform(MODEL, band, Factor::neutral));
+	@Test
+	void marksTheTopOpenOnlyWhenAnOpenBandsMaximumIsReached() {
+		EveryCase.satisfy(EVERY_COMBINATION, SalaryChoices::toString, choices -> {
+			SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, choices);
+			Band band = estimate.band();
 
-		assertThat(estimate.hourly().middle()).isEqualByComparingTo(estimate.band().hourly().middle());
-		assertThat(estimate.salary().middle()).isEqualByComparingTo(estimate.band().annual().middle());
-		assertThat(estimate.hourly().low()).isGreaterThan(estimate.band().hourly().min());
-		assertThat(estimate.hourly().high()).isLessThan(estimate.band().hourly().max());
+			assertThat(estimate.hourly().openTop())
+				.isEqualTo(band.hourly().openEnded() && estimate.hourly().high().compareTo(band.hourly().max()) == 0);
+			assertThat(estimate.salary().openTop())
+				.isEqualTo(band.annual().openEnded() && estimate.salary().high().compareTo(band.annual().max()) == 0);
+		});
 	}
 
-	@ParameterizedTest
-	@MethodSource("everyBand")
-	void startsAtTheBandsMinimumWhenEveryAnswerIsLeastFavourable(String band) {
-		SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, SalaryCombinations.uniform(MODEL, band, Factor::lowest));
+	@Test
+	void centresTheRangeOnTheBandsMiddleWhenEveryAnswerIsNeutral() {
+		EveryCase.satisfy(EVERY_BAND, band -> band, band -> {
+			SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, SalaryCombinations.uniform(MODEL, band, Factor::neutral));
 
-		assertThat(estimate.hourly().low()).isEqualByComparingTo(estimate.band().hourly().min());
-		assertThat(estimate.salary().low()).isEqualByComparingTo(estimate.band().annual().min());
+			assertThat(estimate.hourly().middle()).isEqualByComparingTo(estimate.band().hourly().middle());
+			assertThat(estimate.salary().middle()).isEqualByComparingTo(estimate.band().annual().middle());
+			assertThat(estimate.hourly().low()).isGreaterThan(estimate.band().hourly().min());
+			assertThat(estimate.hourly().high()).isLessThan(estimate.band().hourly().max());
+		});
 	}
 
-	@ParameterizedTest
-	@MethodSource("everyBand")
-	void endsAtTheBandsMaximumWhenEveryAnswerIsMostFavourable(String band) {
-		SalaryEstimate estimate = SalaryEstimator.estimate(MODEL,
-				SalaryCombinations.uniform(MODEL, band, Factor::highest).withOption("employment", "employment-freelance"));
+	@Test
+	void startsAtTheBandsMinimumWhenEveryAnswerIsLeastFavourable() {
+		EveryCase.satisfy(EVERY_BAND, band -> band, band -> {
+			SalaryEstimate estimate = SalaryEstimator.estimate(MODEL, SalaryCombinations.uniform(MODEL, band, Factor::lowest));
 
-		assertThat(estimate.hourly().high()).isEqualByComparingTo(estimate.band().hourly().max());
-		assertThat(estimate.salary().high()).isEqualByComparingTo(estimate.band().annual().max());
+			assertThat(estimate.hourly().low()).isEqualByComparingTo(estimate.band().hourly().min());
+			assertThat(estimate.salary().low()).isEqualByComparingTo(estimate.band().annual().min());
+		});
+	}
+
+	@Test
+	void endsAtTheBandsMaximumWhenEveryAnswerIsMostFavourable() {
+		EveryCase.satisfy(EVERY_BAND, band -> band, band -> {
+			SalaryEstimate estimate = SalaryEstimator.estimate(MODEL,
+					SalaryCombinations.uniform(MODEL, band, Factor::highest).withOption("employment", "employment-freelance"));
+
+			assertThat(estimate.hourly().high()).isEqualByComparingTo(estimate.band().hourly().max());
+			assertThat(estimate.salary().high()).isEqualByComparingTo(estimate.band().annual().max());
+		});
 	}
 
 	@Test
@@ -175,6 +195,20 @@ class SalaryEstimatorTests {
 		assertThat(asEmployee.freelance()).isFalse();
 		assertThat(asFreelancer.hourly().low()).isGreaterThan(asEmployee.hourly().low());
 		assertThat(asFreelancer.salary()).isEqualTo(asEmployee.salary());
+	}
+
+	@Test
+	void partTimePaysTheFullTimeRateForFewerHours() {
+		SalaryChoices fullTime = SalaryCombinations.uniform(MODEL, "entry-annotator", Factor::neutral);
+		SalaryChoices partTime = fullTime.withOption("employment", "employment-part-time").withHours(20);
+
+		SalaryEstimate asFullTime = SalaryEstimator.estimate(MODEL, fullTime);
+		SalaryEstimate asPartTime = SalaryEstimator.estimate(MODEL, partTime);
+
+		assertThat(asPartTime.freelance()).isFalse();
+		assertThat(asPartTime.hourly()).isEqualTo(asFullTime.hourly());
+		assertThat(asPartTime.salary()).isEqualTo(asFullTime.salary());
+		assertThat(asPartTime.yearAtYourHours().text()).isEqualTo("$19,200–$24,000");
 	}
 
 	@Test
@@ -261,7 +295,8 @@ class SalaryEstimatorTests {
 				List.of(new SalaryModel.Field("f", "F", "general")),
 				List.of(new Factor("domain", "Domain", "", List.of(new Option("domain-general", "G", "", "neutral", 1,
 						BigDecimal.ZERO, BigDecimal.ZERO, ""))), new Factor("experience", "E", "", List.of(neutral, only))),
-				new SalaryModel.Assumptions(new BigDecimal(halfWidth), 48, BigDecimal.ONE, BigDecimal.ONE));
+				new SalaryModel.Assumptions(new BigDecimal(halfWidth), 48, BigDecimal.ONE, BigDecimal.ONE), List.of(),
+				List.of(), List.of());
 
 		SalaryEstimate estimate = SalaryEstimator.estimate(model,
 				new SalaryChoices("b", "f", java.util.Map.of("experience", "only"), 40));

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The estimator's model as the application builds it, from the real migrations, without Spring: Flyway
@@ -38,8 +40,7 @@ final class SalaryModelFixture {
 	}
 
 	static SalaryModel seeded(SalaryModel.Assumptions assumptions) {
-		SalaryModel model = seeded();
-		return new SalaryModel(model.bands(), model.fields(), model.factors(), assumptions);
+		return seeded().withAssumptions(assumptions);
 	}
 
 	private static SalaryModel load(SalaryModel.Assumptions assumptions) {
@@ -90,7 +91,9 @@ final class SalaryModelFixture {
 							rs.getString("guide_says"), options.getOrDefault(rs.getString("slug"), List.of())));
 				}
 			}
-			return new SalaryModel(bands, fields, factors, assumptions);
+			JdbcClient jdbc = JdbcClient.create(new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", ""));
+			return new SalaryModel(bands, fields, factors, assumptions, SalaryRules.levelRules(jdbc),
+					SalaryRules.contradictions(jdbc), SalaryRules.platformAssumptions(jdbc));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);

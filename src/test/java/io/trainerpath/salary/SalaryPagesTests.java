@@ -35,6 +35,9 @@ class SalaryPagesTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	SalaryModels models;
+
 	Http http;
 
 	@BeforeEach
@@ -52,6 +55,16 @@ class SalaryPagesTests {
 		params.put("company", "company-smaller");
 		params.put("complexity", "complexity-analytical");
 		params.put("hours", "40");
+		return params;
+	}
+
+	/** The neutral entry-level answers with some changed or added: "band=senior-expert", "hours=20". */
+	static Map<String, String> neutralEntryWith(String... changes) {
+		Map<String, String> params = neutralEntry();
+		for (String change : changes) {
+			String[] parts = change.split("=", 2);
+			params.put(parts[0], parts[1]);
+		}
 		return params;
 	}
 
@@ -77,19 +90,50 @@ class SalaryPagesTests {
 			.filter(factor -> !factor.getSlug().equals("domain"))
 			.flatMap(factor -> factor.getOptions().stream())
 			.forEach(option -> assertThat(body).contains("value=\"" + option.getSlug() + "\""));
-		assertThat(body).contains("id=\"hours\"", "value=\"40\"");
+		assertThat(body).contains("id=\"hours\"", "for example 40 for a full-time week", "The platform&#39;s fee");
+		// a message without arguments keeps its apostrophes single
+		assertThat(body).doesNotContain("&#39;&#39;");
 		assertThat(body).doesNotContain("error-summary");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
 	}
 
 	@Test
-	void formChecksTheNeutralAnswersByDefault() {
+	void formPreSelectsNothingThePersonDidNotSay() {
 		String body = http.get("/salary").body();
 
-		for (String neutral : new String[] { "experience-some", "location-other-city", "employment-employee",
-				"company-smaller", "complexity-analytical" }) {
-			assertThat(body).containsPattern("value=\"" + neutral + "\"\\s+checked=\"checked\"");
-		}
-		assertThat(body).doesNotContainPattern("name=\"band\"[^>]*checked");
+		assertThat(body).doesNotContain("checked=\"checked\"", "selected=\"selected\"");
+		assertThat(body).containsPattern("id=\"hours\"[^>]*value=\"\"");
+	}
+
+	@Test
+	void formLinksToTheQuizBesideTheLevelQuestion() {
+		String body = http.get("/salary").body();
+
+		String levelQuestion = body.substring(body.indexOf("id=\"band-legend\""), body.indexOf("id=\"domain\""));
+		assertThat(levelQuestion).contains("href=\"/assessment\"");
+	}
+
+	@Test
+	void formFromTheQuizSaysWhichAnswersItFilledIn() {
+		HttpResponse<String> response = http.get("/salary?band=domain-trainer&domain=medicine&hours=25"
+				+ "&employment=employment-employee&experience=experience-new&annotation=none&from=quiz");
+
+		String body = response.body();
+		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				value -> assertThat(value).contains("public"));
+		assertThat(body).contains("Filled in from your quiz results: the level of role, your field, your experience, "
+				+ "how you would be employed, your annotation work so far, your hours a week. The rest is yours to answer.");
+		assertThat(body).containsPattern("value=\"experience-new\"\\s+checked=\"checked\"")
+			.containsPattern("value=\"none\"\\s+checked=\"checked\"")
+			.doesNotContainPattern("value=\"(location|company|complexity)-[a-z-]+\"\\s+checked");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+	}
+
+	@Test
+	void formWithoutTheQuizSaysNothingAboutIt() {
+		String body = http.get("/salary?band=domain-trainer&domain=medicine").body();
+
+		assertThat(body).doesNotContain("Filled in from your quiz");
 	}
 
 	@Test
@@ -108,7 +152,8 @@ class SalaryPagesTests {
 		HttpResponse<String> response = http.get("/salary?band=%3Cscript%3Ealert(1)%3C/script%3E&hours=abc");
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).doesNotContain("<script>alert", "error-summary").contains("value=\"40\"");
+		assertThat(response.body()).doesNotContain("<script>alert", "error-summary")
+			.containsPattern("id=\"hours\"[^>]*value=\"\"");
 	}
 
 	@Test
@@ -135,9 +180,7 @@ class SalaryPagesTests {
 
 	@Test
 	void freelanceResultsLeadWithTheHourlyRateAndTheConversion() {
-		Map<String, String> params = neutralEntry();
-		params.put("employment", "employment-freelance");
-		params.put("hours", "20");
+		Map<String, String> params = neutralEntryWith("employment=employment-freelance", "hours=20");
 
 		String body = http.get("/salary/estimate?" + query(params)).body();
 
@@ -147,14 +190,109 @@ class SalaryPagesTests {
 	}
 
 	@Test
-	void seniorResultsAtTheTopSayPlusInsteadOfACeiling() {
+	void anEntryLevelEmployeeAtTwentyHoursSeesWhatTwentyHoursEarnFirst() {
+		Map<String, String> params = neutralEntryWith("employment=employment-part-time", "hours=20");
+
+		String body = http.get("/salary/estimate?" + query(params)).body();
+
+		String headline = body.substring(body.indexOf("salary-figure"), body.indexOf("breakdown-heading"));
+		// $20–$25 an hour × 20 hours × 48 weeks, then a twelfth of it, then the full-time salary to compare
+		assertThat(headline).containsSubsequence("<strong>$19,200–$24,000</strong>", "a year, working 20 hours a week",
+				"$1,600–$2,000 a month", "$20–$25 an hour", "For comparison", "$37,000–$43,000");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+	}
+
+	@Test
+	void aDoctorNewToAnnotationWhoChoseSeniorIsToldWhichLevelHerAnswersFitAndSeesBoth() {
+		Map<String, String> params = neutralEntryWith("band=senior-expert", "domain=medicine", "experience=experience-new",
+				"annotation=none");
+
+		String body = http.get("/salary/estimate?" + query(params)).body();
+
+		String level = body.substring(body.indexOf("id=\"level-heading\""), body.indexOf("id=\"breakdown-heading\""));
+		assertThat(level).contains(htmlEscape("your answers fit \"AI data trainer with domain expertise\""));
+		// both estimates side by side: the senior one she chose, the middle one her answers fit
+		assertThat(level).containsSubsequence("The level you chose", "Senior or lead trainer", "$97–$119 an hour",
+				"The level your answers fit", "AI data trainer with domain expertise", "$50–$62 an hour");
+		assertThat(level).contains("href=\"/salary/estimate?band=domain-trainer&amp;domain=medicine&amp;",
+				"annotation=none", htmlEscape("See the estimate for \"AI data trainer with domain expertise\""));
+		assertThat(level).contains("You chose the senior level but say you are new to the work.",
+				"href=\"/salary/method#levels\"");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+	}
+
+	@Test
+	void aSeasonedLegalReviewerAtALargeCompanySeesSeniorSuggested() {
+		Map<String, String> params = neutralEntryWith("band=suggest", "domain=legal-document-review",
+				"experience=experience-seasoned", "complexity=complexity-expert", "company=company-large-tech");
+
+		String body = http.get("/salary/estimate?" + query(params)).body();
+
+		assertThat(body).contains(htmlEscape("For the level your answers fit, \"Senior or lead trainer, domain-expert consultant\""),
+				"these figures are for the one your answers fit: Senior or lead trainer, domain-expert consultant.",
+				"Seasoned, in a field where qualified experts are scarce");
+		assertThat(body).doesNotContain("The level you chose");
+		assertThat(body).contains("href=\"/salary?band=suggest&amp;domain=legal-document-review&amp;");
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+	}
+
+	@Test
+	void formOffersToSuggestALevel() {
+		String body = http.get("/salary?band=suggest").body();
+
+		assertThat(body).containsPattern("id=\"band-suggest\"\\s+value=\"suggest\"\\s+checked=\"checked\"")
+			.contains("Not sure — suggest one");
+	}
+
+	@Test
+	void aCrowdWorkerWithUnpaidTimeAndRejectedWorkSeesTheRealRateBelowTheAdvertisedOne() {
+		Map<String, String> params = neutralEntryWith("domain=general", "company=company-crowdsourcing",
+				"complexity=complexity-straightforward", "employment=employment-freelance", "hours=20", "unpaid=15",
+				"rejected=10");
+
+		HttpResponse<String> response = http.get("/salary/estimate?" + query(params));
+
+		String body = response.body();
+		String rate = body.substring(body.indexOf("id=\"effective-heading\""), body.indexOf("id=\"breakdown-heading\""));
+		// advertised $16–$21; × 90% accepted × 60/75 paid minutes = × 0.72: $11.52–$15.12, to the nearest dollar
+		assertThat(rate).containsSubsequence("Advertised rate", "$16–$21 an hour", "What you earn for each hour you work",
+				"$12–$15 an hour", "$11,520–$14,400 a year");
+		assertThat(rate).containsSubsequence("15 unpaid minutes for each paid hour", "your figure",
+				"10% of work rejected or not paid", "your figure", "0% platform fee", "our assumption");
+		assertThat(rate).contains("$16 × 100% × 90% × 60 ÷ 75 = $11.52, which rounds to $12.");
+		assertThat(rate).contains("href=\"/salary?band=entry-annotator&amp;", "unpaid=15&amp;rejected=10#platform");
+		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				value -> assertThat(value).contains("public"));
+		assertThat(HtmlChecker.errors(body)).isEmpty();
+	}
+
+	@Test
+	void employeesAtACompanySeeNoRealRateSection() {
+		String body = http.get("/salary/estimate?" + query(neutralEntry())).body();
+
+		assertThat(body).doesNotContain("effective-heading");
+	}
+
+	@Test
+	void formKeepsThePlatformFiguresOpenOnlyWhenGivenOrWrong() {
+		String closed = http.get("/salary").body();
+		String given = http.get("/salary?unpaid=20").body();
 		Map<String, String> params = neutralEntry();
-		params.put("band", "senior-expert");
-		params.put("domain", "medical-imaging");
-		params.put("experience", "experience-seasoned");
-		params.put("location", "location-tech-hub");
-		params.put("company", "company-large-tech");
-		params.put("complexity", "complexity-expert");
+		params.put("fee", "200");
+		String wrong = http.get("/salary/estimate?" + query(params)).body();
+
+		assertThat(closed).contains("<details class=\"salary-platform\" id=\"platform\">");
+		assertThat(given).contains("<details class=\"salary-platform\" id=\"platform\" open=\"open\">")
+			.containsPattern("id=\"unpaid\"[^>]*value=\"20\"");
+		assertThat(wrong).contains("open=\"open\"", "href=\"#fee\"", "id=\"fee-error\"");
+		assertThat(HtmlChecker.errors(wrong)).isEmpty();
+	}
+
+	@Test
+	void seniorResultsAtTheTopSayPlusInsteadOfACeiling() {
+		Map<String, String> params = neutralEntryWith("band=senior-expert", "domain=medical-imaging",
+				"experience=experience-seasoned", "location=location-tech-hub", "company=company-large-tech",
+				"complexity=complexity-expert");
 
 		String body = http.get("/salary/estimate?" + query(params)).body();
 
@@ -173,7 +311,24 @@ class SalaryPagesTests {
 		catalog.payFactors()
 			.forEach(factor -> factor.getOptions().forEach(option -> assertThat(body).contains(htmlEscape(option.getLabel()))));
 		assertThat(body).contains("What comes from the guide", "What we assumed", "+10%", "−5%", "48 weeks", "15%");
+		// the second edition's three additions, in plain words
+		assertThat(body).contains("Your real hourly rate for platform and gig work", "10 minutes.", "5%.",
+				"The guide gives no such figures", "a part-time job is assumed to pay the same hourly rate",
+				"we work out which of the guide&#39;s three levels your other answers fit");
+		assertThat(body).contains("Which level fits your answers", "Answers that pull against each other",
+				"Any other answers", "Annotation work so far: I have led or checked other people&#39;s annotation work");
 		assertThat(body).contains(htmlEscape(catalog.source().getTitle()));
+		assertThat(body).doesNotContain("&#39;&#39;");
+	}
+
+	@Test
+	void methodPageListsEveryLevelRuleAndContradictionInItsOwnWords() {
+		String body = http.get("/salary/method").body();
+
+		SalaryModel model = models.model();
+		model.levelRules().forEach(rule -> assertThat(body).contains(htmlEscape(rule.reason())));
+		model.contradictions().forEach(contradiction -> assertThat(body).contains(htmlEscape(contradiction.message())));
+		assertThat(body).contains("id=\"levels\"");
 	}
 
 	@Test

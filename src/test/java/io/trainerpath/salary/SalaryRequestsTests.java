@@ -144,16 +144,14 @@ class SalaryRequestsTests {
 	}
 
 	@Test
-	void prefillsTheFormWithNeutralAnswersAndFortyHours() {
+	void prefillsNothingThePersonDidNotSay() {
 		SalaryForm form = REQUESTS.prefill(new LinkedMultiValueMap<>(), MODEL);
 
 		assertThat(form.getBand()).isEmpty();
 		assertThat(form.getDomain()).isEmpty();
-		assertThat(form.getOptions()).containsExactly(java.util.Map.entry("experience", "experience-some"),
-				java.util.Map.entry("location", "location-other-city"),
-				java.util.Map.entry("employment", "employment-employee"), java.util.Map.entry("company", "company-smaller"),
-				java.util.Map.entry("complexity", "complexity-analytical"));
-		assertThat(form.getHours()).isEqualTo(40);
+		assertThat(form.getOptions()).isEmpty();
+		assertThat(form.getAnnotation()).isEmpty();
+		assertThat(form.getHours()).isNull();
 	}
 
 	@Test
@@ -161,14 +159,99 @@ class SalaryRequestsTests {
 		MultiValueMap<String, String> params = valid();
 		params.set("experience", "nonsense");
 		params.set("hours", "500");
+		params.set("annotation", "paid");
 
 		SalaryForm form = REQUESTS.prefill(params, MODEL);
 
 		assertThat(form.getBand()).isEqualTo("domain-trainer");
 		assertThat(form.getDomain()).isEqualTo("law");
 		assertThat(form.option("location")).isEqualTo("location-tech-hub");
-		assertThat(form.option("experience")).isEqualTo("experience-some");
-		assertThat(form.getHours()).isEqualTo(40);
+		assertThat(form.option("experience")).isEmpty();
+		assertThat(form.getAnnotation()).isEqualTo("paid");
+		assertThat(form.getHours()).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "none, NONE", "tried, TRIED", "paid, PAID", "led, LED" })
+	void readsTheOptionalAnnotationExperience(String value, AnnotationExperience expected) {
+		MultiValueMap<String, String> params = valid();
+		params.add("annotation", value);
+
+		BindingResult read = REQUESTS.read(params, MODEL);
+
+		assertThat(read.getAllErrors()).isEmpty();
+		assertThat(((SalaryForm) read.getTarget()).toChoices().annotation()).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "  " })
+	void takesABlankAnnotationAsNotSaid(String value) {
+		MultiValueMap<String, String> params = valid();
+		params.add("annotation", value);
+
+		BindingResult read = REQUESTS.read(params, MODEL);
+
+		assertThat(read.getAllErrors()).isEmpty();
+		assertThat(((SalaryForm) read.getTarget()).toChoices().annotation()).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "expert", "LED", "3", "<b>led</b>" })
+	void reportsAnUnknownAnnotationAgainstItsField(String value) {
+		MultiValueMap<String, String> params = valid();
+		params.add("annotation", value);
+
+		assertThat(errors(REQUESTS.read(params, MODEL)))
+			.containsExactly(error("annotation", "salary.error.annotation.unknown"));
+	}
+
+	@Test
+	void readsTheOptionalPlatformFiguresAndLeavesOutWhatIsNotGiven() {
+		MultiValueMap<String, String> params = valid();
+		params.add("unpaid", "15");
+		params.add("rejected", " 10 ");
+		params.add("fee", "");
+
+		BindingResult read = REQUESTS.read(params, MODEL);
+
+		assertThat(read.getAllErrors()).isEmpty();
+		assertThat(((SalaryForm) read.getTarget()).toChoices().platform()).isEqualTo(new PlatformAnswers(15, 10, null));
+		assertThat(((SalaryForm) REQUESTS.read(valid(), MODEL).getTarget()).toChoices().platform())
+			.isEqualTo(PlatformAnswers.NONE);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "unpaid, -1, 'unpaid: Enter between 0 and 120 unpaid minutes for each paid hour, or leave the box empty.'",
+			"unpaid, 121, 'unpaid: Enter between 0 and 120 unpaid minutes for each paid hour, or leave the box empty.'",
+			"unpaid, 7.5, 'unpaid: Enter whole minutes as a number, such as 15, or leave the box empty.'",
+			"rejected, 101, 'rejected: Enter a share between 0 and 100 percent, or leave the box empty.'",
+			"rejected, 10%, 'rejected: Enter a whole percent as a number, such as 10, without the % sign, or leave the box empty.'",
+			"fee, -5, 'fee: Enter a fee between 0 and 100 percent, or leave the box empty.'",
+			"fee, ten, 'fee: Enter a whole percent as a number, such as 20, without the % sign, or leave the box empty.'" })
+	void saysWhichPlatformFiguresAreAllowed(String name, String value, String expected) {
+		MultiValueMap<String, String> params = valid();
+		params.add(name, value);
+
+		assertThat(errors(REQUESTS.read(params, MODEL))).containsExactly(expected);
+	}
+
+	@Test
+	void saysWhichAnswersCameFromTheQuizOnlyWhenTheQuizSentThem() {
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		params.add("band", "domain-trainer");
+		params.add("domain", "medicine");
+		params.add("hours", "25");
+		params.add("employment", "employment-freelance");
+		params.add("experience", "nonsense");
+		params.add("annotation", "tried");
+		SalaryForm form = REQUESTS.prefill(params, MODEL);
+
+		List<String> withoutFrom = SalaryRequests.filledFromQuiz(params, form);
+		params.add("from", "quiz");
+		List<String> fromQuiz = SalaryRequests.filledFromQuiz(params, form);
+
+		assertThat(withoutFrom).isEmpty();
+		assertThat(fromQuiz).containsExactly("band", "domain", "employment", "annotation", "hours");
 	}
 
 	/** Each error as "parameter: message", in the words the page and the API show. */

@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The checker itself: it must find what is wrong, or every page "passing" would prove nothing. */
+@Tag("browser")
 class AccessibilityCheckerTests {
 
 	static ChromeDriver browser;

@@ -2,6 +2,7 @@ package io.trainerpath.support;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -10,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The whole portal on a random port and one headless Chromium for the test class, started before its
  * first test and quit after its last. Test classes run one at a time, so they can share the field.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
 

@@ -34,7 +34,7 @@ public final class HostileValues {
 			new Category("empty", List.of("", "   ")),
 			new Category("100 KB", List.of("k".repeat(100 * 1024))));
 
-	/** Sent once per endpoint, not per input: it only needs to be refused, and it is slow to send. */
+	/** Sent once per size limit, not per input: it is refused before any input is read. */
 	public static final String TWO_MEGABYTES = "m".repeat(2 * 1024 * 1024);
 
 	private HostileValues() {

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.offset;
 /**
  * The two palettes, read from site.css (light) and dark.css (dark over light), checked pair by pair
  * with WCAG's contrast formula. axe checks text on the pages it visits; it does not check the colours
- * of SVG shapes, so the chart's bars and marks are checked here: 3:1 against what they sit on
+ * of SVG shapes, so the charts' bars, marks and lines are checked here: 3:1 against what they sit on
  * (WCAG 1.4.11), text 4.5:1 (1.4.3).
  */
 class PaletteContrastTests {
@@ -62,15 +62,27 @@ class PaletteContrastTests {
 	void chartShapesStandOutFromWhatTheySitOn(String scheme) {
 		Map<String, String> palette = palette(scheme);
 
-		// a band's outline against the page; an estimate's mark against the band it sits in and the page
-		assertThat(contrast(palette.get("chart-edge"), palette.get("paper"))).as("%s: band outline", scheme)
+		// the salary chart: bars filled with --line and outlined in --muted; in each bar a mark, the
+		// person's own in --brand, the other levels' in --chart-other
+		assertThat(contrast(palette.get("muted"), palette.get("paper"))).as("%s: bar outline", scheme)
 			.isGreaterThanOrEqualTo(3);
 		for (String mark : List.of("chart-other", "brand")) {
-			assertThat(contrast(palette.get(mark), palette.get("chart-band"))).as("%s: --%s on a band", scheme, mark)
-				.isGreaterThanOrEqualTo(3);
-			assertThat(contrast(palette.get(mark), palette.get("paper"))).as("%s: --%s on the page", scheme, mark)
+			assertThat(contrast(palette.get(mark), palette.get("line"))).as("%s: --%s on a bar", scheme, mark)
 				.isGreaterThanOrEqualTo(3);
 		}
+		// a plan's score history: lines and dots in --brand on the page
+		assertThat(contrast(palette.get("brand"), palette.get("paper"))).as("%s: score lines", scheme)
+			.isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void everyChartColourIsOneOfThePalettes() {
+		String css = read("static/css/site.css");
+
+		assertThat(css).contains(".salary-chart-bar { fill: var(--line); stroke: var(--muted); }",
+				".salary-chart-mark { fill: var(--chart-other); }", ".salary-chart-mark-yours { fill: var(--brand); }",
+				".score-line { fill: none; stroke: var(--brand);");
+		assertThat(css).doesNotContain("fill-opacity");
 	}
 
 	@Test
@@ -84,7 +96,7 @@ class PaletteContrastTests {
 	void darkRedefinesEveryColourItUses() {
 		Map<String, String> dark = properties("static/css/dark.css");
 
-		assertThat(dark.keySet()).containsAll(TEXT).containsAll(TEXT_BACKGROUNDS).contains("chart-band", "chart-other");
+		assertThat(dark.keySet()).containsAll(TEXT).containsAll(TEXT_BACKGROUNDS).contains("line", "chart-other");
 	}
 
 	private static Map<String, String> palette(String scheme) {

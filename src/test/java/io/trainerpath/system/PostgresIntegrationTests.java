@@ -2,30 +2,18 @@ package io.trainerpath.system;
 
 import java.net.http.HttpResponse;
 
-import io.trainerpath.support.EmbeddedPostgresHolder;
 import io.trainerpath.support.Http;
+import io.trainerpath.support.PortalOnPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole portal on the postgres profile against a real PostgreSQL server from Maven. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("postgres")
+@PortalOnPostgres
 class PostgresIntegrationTests {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> EmbeddedPostgresHolder.database("portal"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
-	}
 
 	@LocalServerPort
 	int port;

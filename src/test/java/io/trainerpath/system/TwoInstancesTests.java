@@ -4,10 +4,10 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import io.trainerpath.support.AppInstance;
-import io.trainerpath.support.EmbeddedPostgresHolder;
-import org.junit.jupiter.api.AfterAll;
+import io.trainerpath.support.TwoInstances;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two instances of the portal started at the same moment against one fresh PostgreSQL database, as
  * two containers behind a load balancer would be. Flyway's lock lets exactly one of them migrate;
- * both then serve the same pages. Journeys that span both instances (a quiz begun on one and finished
- * on the other) belong here too, using {@link #first} and {@link #second}.
+ * both then serve the same pages. The pair is shared with the journeys that span both instances
+ * (assessment.web.QuizAcrossInstancesTests), so it starts once.
  */
+@ExtendWith(TwoInstances.Shared.class)
 class TwoInstancesTests {
 
 	static AppInstance first;
@@ -25,20 +26,9 @@ class TwoInstancesTests {
 	static AppInstance second;
 
 	@BeforeAll
-	static void startBoth() {
-		List<AppInstance> instances = AppInstance.startTogether(2, EmbeddedPostgresHolder.database("two_instances"));
-		first = instances.get(0);
-		second = instances.get(1);
-	}
-
-	@AfterAll
-	static void stopBoth() {
-		if (first != null) {
-			first.close();
-		}
-		if (second != null) {
-			second.close();
-		}
+	static void useTheSharedPair(TwoInstances instances) {
+		first = instances.first();
+		second = instances.second();
 	}
 
 	@Test

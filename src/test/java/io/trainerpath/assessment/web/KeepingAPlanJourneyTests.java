@@ -13,6 +13,7 @@ import io.trainerpath.support.Browser;
 import io.trainerpath.support.HtmlChecker;
 import io.trainerpath.support.Http;
 import io.trainerpath.support.Screenshots;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * most two A4 pages), deletes everything and finds the old link saying so. axe and the Nu checker on
  * every page and state on the way.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KeepingAPlanJourneyTests {
 

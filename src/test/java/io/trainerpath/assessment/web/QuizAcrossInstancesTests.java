@@ -1,14 +1,15 @@
 package io.trainerpath.assessment.web;
 
 import java.net.http.HttpResponse;
-import java.util.List;
 import java.util.Map;
 
 import io.trainerpath.assessment.Assessments;
 import io.trainerpath.assessment.Quiz;
 import io.trainerpath.support.AppInstance;
 import io.trainerpath.support.EmbeddedPostgresHolder;
+import io.trainerpath.support.TwoInstances;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static io.trainerpath.assessment.web.QuizClient.location;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,43 +18,42 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The quiz keeps nothing in an instance's memory: a visitor whose requests land on different instances
  * behind a load balancer, or on an instance restarted mid-quiz, carries on where they left off.
  */
+@ExtendWith(TwoInstances.Shared.class)
 class QuizAcrossInstancesTests {
 
 	@Test
-	void aQuizStartedOnOneInstanceIsFinishedOnTheOtherAndDeletedEverywhere() {
-		List<AppInstance> instances = AppInstance.startTogether(2, EmbeddedPostgresHolder.database("quiz_two_instances"));
-		try (AppInstance first = instances.get(0); AppInstance second = instances.get(1)) {
-			Quiz quiz = first.bean(Assessments.class).quiz();
-			QuizClient onFirst = new QuizClient(first.http());
-			String base = start(onFirst);
-			answerSteps(onFirst, quiz, base, 1, 3);
+	void aQuizStartedOnOneInstanceIsFinishedOnTheOtherAndDeletedEverywhere(TwoInstances instances) {
+		AppInstance first = instances.first();
+		AppInstance second = instances.second();
 
-			QuizClient onSecond = new QuizClient(second.http());
-			assertThat(location(onSecond.get(base))).isEqualTo(base + "/step/4");
-			answerSteps(onSecond, quiz, base, 4, quiz.stepCount());
-			onSecond.get(base + "/check");
-			assertThat(location(onSecond.post(base + "/complete", Map.of()))).isEqualTo(base + "/results");
+		Quiz quiz = first.bean(Assessments.class).quiz();
+		QuizClient onFirst = new QuizClient(first.http());
+		String base = start(onFirst);
+		answerSteps(onFirst, quiz, base, 1, 3);
 
-			HttpResponse<String> resultsOnFirst = onFirst.get(base + "/results");
-			assertThat(resultsOnFirst.statusCode()).isEqualTo(200);
-			assertThat(resultsOnFirst.body()).contains("out of 100");
-			// Seen on the second instance too, which keeps the rendered page in memory...
-			assertThat(onSecond.get(base + "/results").body()).contains("out of 100");
-			assertThat(onSecond.get(base + "/results").body()).contains("out of 100");
+		QuizClient onSecond = new QuizClient(second.http());
+		assertThat(location(onSecond.get(base))).isEqualTo(base + "/step/4");
+		answerSteps(onSecond, quiz, base, 4, quiz.stepCount());
+		onSecond.get(base + "/check");
+		assertThat(location(onSecond.post(base + "/complete", Map.of()))).isEqualTo(base + "/results");
 
-			// The plan is the same on both: a step ticked on one is ticked on the other.
-			String plan = "/plan/" + QuizClient.planIn(resultsOnFirst.body());
-			String step = QuizClient.stepsIn(onFirst.get(plan).body()).get(0);
-			assertThat(location(onFirst.saveStep(QuizClient.planIn(plan), step, "DONE", "Done on the first")))
-				.startsWith(plan + "?saved=" + step);
-			assertThat(onSecond.get(plan).body()).contains("Done on the first", "1 of ");
+		HttpResponse<String> resultsOnFirst = onFirst.get(base + "/results");
+		assertThat(resultsOnFirst.statusCode()).isEqualTo(200);
+		assertThat(resultsOnFirst.body()).contains("out of 100");
+		assertThat(onSecond.get(base + "/results").body()).contains("out of 100");
 
-			onFirst.get(base + "/delete");
-			assertThat(location(onFirst.post(base + "/delete", Map.of()))).isEqualTo("/plan/deleted");
-			// ...and still answers from the database, which no longer has it.
-			assertThat(onSecond.get(base + "/results").statusCode()).isEqualTo(410);
-			assertThat(onSecond.get(plan).statusCode()).isEqualTo(410);
-		}
+		// The plan is the same on both: a step ticked on one is ticked on the other.
+		String plan = "/plan/" + QuizClient.planIn(resultsOnFirst.body());
+		String step = QuizClient.stepsIn(onFirst.get(plan).body()).get(0);
+		assertThat(location(onFirst.saveStep(QuizClient.planIn(plan), step, "DONE", "Done on the first")))
+			.startsWith(plan + "?saved=" + step);
+		assertThat(onSecond.get(plan).body()).contains("Done on the first", "1 of ");
+
+		onFirst.get(base + "/delete");
+		assertThat(location(onFirst.post(base + "/delete", Map.of()))).isEqualTo("/plan/deleted");
+		// Deleted on one instance, gone from the other.
+		assertThat(onSecond.get(base + "/results").statusCode()).isEqualTo(410);
+		assertThat(onSecond.get(plan).statusCode()).isEqualTo(410);
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import io.trainerpath.support.Browser;
 import io.trainerpath.support.HtmlChecker;
 import io.trainerpath.support.Http;
 import io.trainerpath.support.Screenshots;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every page a link reaches, as the server sends it (the error states' HTML is checked over HTTP in
  * {@link AssessmentBadInputTests} and {@link AssessmentFlowTests}).
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TakingTheQuizJourneyTests {
 
