@@ -152,7 +152,7 @@ class SalaryPhoneAndPrintTests extends BrowserTest {
 
 		assertThat(problems).isEmpty();
 		// the address of the estimate, its parameters in the form's order
-		assertThat(printed).contains("TrainerPath", "figures as of 26 November 2026", base() + "/salary/estimate?")
+		assertThat(printed).contains("TrainerPath", "figures as of 6 December 2026", base() + "/salary/estimate?")
 			.contains(query.split("&"));
 		assertThat(browser.findElement(By.cssSelector(".salary-print-only")).isDisplayed()).as("hidden on screen")
 			.isFalse();
