@@ -23,8 +23,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ColourSchemeController {
 
-	/** Longer return addresses are not worth keeping: the page then links back to its path alone. */
-	static final int MAXIMUM_RETURN_LENGTH = 2000;
+	/**
+	 * Longer return addresses are not worth carrying in every page's three switch links: the page then
+	 * links back to its path alone. Every address the site's own forms make fits well within it.
+	 */
+	static final int MAXIMUM_RETURN_LENGTH = 300;
 
 	/**
 	 * A path on this site with an optional query, in URI characters only: it starts with one slash and
