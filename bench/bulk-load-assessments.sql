@@ -2,7 +2,7 @@
 --
 -- TARGET DATABASE: H2 2.x (the default profile's database), in PostgreSQL mode, opened as
 --   jdbc:h2:file:<bench dir>/bulk/trainerpath;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH
--- bench/run.sh starts the portal once on that file so Flyway creates the schema (V1..V21), then runs
+-- bench/run.sh starts the portal once on that file so Flyway creates the schema (every migration), then runs
 -- this script with H2's RunScript tool, replacing ${COUNT} and ${NEXT_ID} (COUNT + 1). The row source
 -- is H2's SYSTEM_RANGE; on PostgreSQL write generate_series(1, ${COUNT}) AS r(x) instead (the rest
 -- is plain SQL).
@@ -26,7 +26,11 @@ SET REFERENTIAL_INTEGRITY FALSE;
 DELETE FROM assessment_skill_scores;
 DELETE FROM assessment_work_types;
 DELETE FROM assessment_answers;
+DELETE FROM assessment_languages;
+DELETE FROM assessment_preparation;
 DELETE FROM assessments;
+DELETE FROM plan_progress;
+DELETE FROM plans;
 
 DROP TABLE IF EXISTS bench_choice;
 DROP TABLE IF EXISTS bench_skill;
@@ -77,15 +81,27 @@ FROM SYSTEM_RANGE(0, 6) AS v(x) CROSS JOIN work_types w
 WHERE MOD(w.position + v.x, 3) = 0;
 CREATE INDEX bench_work_type_variant ON bench_work_type (variant);
 
+-- Since V25 every attempt belongs to a plan: one plan per attempt, sharing its id and token, as V25
+-- does for attempts made before plans existed.
+INSERT INTO plans (id, token, created_at)
+SELECT r.x,
+       CASE WHEN r.x = 1 THEN 'bench-known-results-01' ELSE 'bench' || LPAD(CAST(r.x AS VARCHAR), 17, '0') END,
+       TIMESTAMP '2026-01-01 00:00:00' + r.x * INTERVAL '1' SECOND
+FROM SYSTEM_RANGE(1, ${COUNT}) AS r(x);
+
+-- annotation_experience (V24) goes through its four answers in turn; languages and preparation are
+-- left unanswered, as an API client may leave them.
 INSERT INTO assessments (id, token, status, created_at, updated_at, completed_at, previous_id, domain_slug,
-                         years_of_experience, hours_per_week, employment, overall_score, level_slug, version)
+                         years_of_experience, hours_per_week, employment, overall_score, level_slug, version,
+                         annotation_experience, plan_id)
 SELECT r.x,
        CASE WHEN r.x = 1 THEN 'bench-known-results-01' ELSE 'bench' || LPAD(CAST(r.x AS VARCHAR), 17, '0') END,
        'COMPLETED',
        TIMESTAMP '2026-01-01 00:00:00' + r.x * INTERVAL '1' SECOND,
        TIMESTAMP '2026-01-01 00:09:00' + r.x * INTERVAL '1' SECOND,
        TIMESTAMP '2026-01-01 00:09:00' + r.x * INTERVAL '1' SECOND,
-       NULL, p.domain_slug, p.years_of_experience, p.hours_per_week, p.employment, p.overall, p.level_slug, 8
+       NULL, p.domain_slug, p.years_of_experience, p.hours_per_week, p.employment, p.overall, p.level_slug, 8,
+       (SELECT x.slug FROM annotation_experience x WHERE x.depth = MOD(r.x, 4)), r.x
 FROM SYSTEM_RANGE(1, ${COUNT}) AS r(x)
 JOIN bench_profile p ON p.variant = MOD(r.x, 7);
 
@@ -106,6 +122,7 @@ JOIN bench_work_type w ON w.variant = MOD(r.x, 7);
 
 -- The ids were given explicitly; let the portal's own inserts continue after them.
 ALTER TABLE assessments ALTER COLUMN id RESTART WITH ${NEXT_ID};
+ALTER TABLE plans ALTER COLUMN id RESTART WITH ${NEXT_ID};
 
 SET REFERENTIAL_INTEGRITY TRUE;
 

@@ -39,6 +39,8 @@ SKIP_BUILD="${BENCH_SKIP_BUILD:-0}"
 BULK_COUNTS="${BENCH_BULK_COUNTS:-1000 1000000}"
 # BENCH_BULK=0 skips the bulk-load step (it takes about ten minutes).
 BULK="${BENCH_BULK:-1}"
+# BENCH_IMAGE=0 skips measuring startup as the Docker image starts (step 4's second half).
+IMAGE="${BENCH_IMAGE:-1}"
 WORK="$(mktemp -d /tmp/trainerpath-bench.XXXXXX)"
 
 SALARY_QUERY="band=domain-trainer&domain=medicine&experience=experience-some&location=location-other-city&employment=employment-employee&company=company-smaller&complexity=complexity-analytical&hours=40"
@@ -55,20 +57,20 @@ GUIDE_SECTION_PATH="${GUIDE_SECTION_PATH:-/guide/essential-skills}"
 
 # "@RANDOM:<kind>" rows ask for a different address on every request (bench/random-paths.lua), so
 # the page cache seldom has the answer: they show what rendering costs, next to the row that asks
-# for one address again and again.
+# for one address again and again. The new-address row comes first: it is what each new visitor costs.
 URLS=(
   "home|/"
   "guide section|${GUIDE_SECTION_PATH}"
   "faq|/faq"
   "careers|/careers"
-  "salary result|/salary/estimate?${SALARY_QUERY}"
   "salary result, new|@RANDOM:salary"
-  "salary api|/api/v1/salary-estimate?${SALARY_QUERY}"
+  "salary result|/salary/estimate?${SALARY_QUERY}"
   "salary api, new|@RANDOM:salary-api"
+  "salary api|/api/v1/salary-estimate?${SALARY_QUERY}"
   "quiz results|${QUIZ_RESULTS_PATH}"
   "platforms filtered|/platforms?category=crowd-work"
-  "search|/search?q=annotation"
   "search, new|@RANDOM:search"
+  "search|/search?q=annotation"
   "stylesheet|@CSS@"
 )
 
@@ -411,7 +413,7 @@ BASE="http://localhost:$PORT"
 if [ -z "$QUIZ_RESULTS_PATH" ]; then
   QUIZ_RESULTS_PATH=$(quiz_results_path "$BASE")
 fi
-CSS=$(curl -s "$BASE/" | grep -o 'href="/css/[^"]*\.css"' | head -1 | cut -d'"' -f2)
+CSS=$(curl -s "$BASE/" | grep -o 'href="/assets/css/site[^"]*\.css"' | head -1 | cut -d'"' -f2)
 curl -s -o "$WORK/section.html" "$BASE$GUIDE_SECTION_PATH"
 
 echo
@@ -446,8 +448,10 @@ done
 echo
 echo "RSS after the load: $(rss_mb "$APP_PID") MB"
 stop_app
-echo
-startup_like_the_image
+if [ "$IMAGE" != 0 ]; then
+  echo
+  startup_like_the_image
+fi
 if [ -n "$PETCLINIC_JAR" ]; then
   echo
   startup_beside_petclinic

@@ -56,6 +56,9 @@ public final class Browser {
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		// Some headless Chromium builds never give the page focus, so :focus styles never apply; a
+		// keyboard user's page has focus, so the tests' pages must too.
+		driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
 		return driver;
 	}
 
