@@ -62,7 +62,8 @@ class EstimatingPayByKeyboardJourneyTests extends BrowserTest {
 		assertThat(heading()).isEqualTo("Estimate your pay");
 		WebElement focused = active();
 		assertThat(focused.getAttribute("class")).contains("error-summary");
-		assertThat(hasVisibleFocus(focused)).as("the error summary shows focus").isTrue();
+		assertThat(Browser.withPageFocus(browser, () -> hasVisibleFocus(focused))).as("the error summary shows focus")
+			.isTrue();
 		assertThat(focused.getText()).contains("Choose the level of role", "Choose your field",
 				"Enter how many hours a week");
 		check("form with errors");

@@ -3,6 +3,7 @@ package io.trainerpath.salary;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /** The estimator's pages over real HTTP: the form, the results, the method page and every kind of bad input. */
@@ -175,7 +177,9 @@ class SalaryPagesTests {
 		assertThat(body).contains("href=\"/salary/estimate?band=domain-trainer&amp;domain=law&amp;");
 		assertThat(body).contains(htmlEscape(catalog.source().getTitle()), "broad estimates from the guide");
 		assertThat(body).contains("href=\"/salary/method\"", "href=\"/salary?band=entry-annotator&amp;domain=law&amp;");
-		assertThat(meters.counter("trainerpath.salary.estimates", "channel", "web").count()).isEqualTo(before + 1);
+		// counted once the answer is sent, which may be just after the client has it
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
+				meters.counter("trainerpath.salary.estimates", "channel", "web").count()).isEqualTo(before + 1));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
@@ -56,10 +57,22 @@ public final class Browser {
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		// Some headless Chromium builds never give the page focus, so :focus styles never apply; a
-		// keyboard user's page has focus, so the tests' pages must too.
-		driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
 		return driver;
+	}
+
+	/**
+	 * Answers the question as if the page had the window's focus. An element focused on load (an
+	 * error summary with autofocus) matches :focus only once the page has focus, which headless
+	 * Chromium does not always give it before the first key press.
+	 */
+	public static <T> T withPageFocus(ChromeDriver driver, Supplier<T> question) {
+		driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+		try {
+			return question.get();
+		}
+		finally {
+			driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", false));
+		}
 	}
 
 	/** Console errors since the last call (reading empties the log). */
