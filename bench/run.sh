@@ -72,6 +72,7 @@ URLS=(
   "search, new|@RANDOM:search"
   "search|/search?q=annotation"
   "stylesheet|@CSS@"
+  "junk query strings, new|@RANDOM:junk"
 )
 
 # ---------------------------------------------------------------------------------------------------
@@ -216,6 +217,16 @@ words = sorted({w.lower() for w in re.findall(r"[A-Za-z]{5,}", text)})
 for _ in range(20000):
     print("/search?q=" + random.choice(words) + "+" + random.choice(words))
 PY
+      ;;
+    junk)
+      # Addresses of real pages with made-up parameters of 2 KB: never kept, so each is rendered, and
+      # the page cache must not grow with them (the RSS after the load shows it).
+      python3 -c "
+import random, string
+for _ in range(20000):
+    page = random.choice(['/salary', '/guide', '/faq', '/platforms', '/careers'])
+    junk = ''.join(random.choices(string.ascii_letters + string.digits, k=2048))
+    print('%s?z%d=%s' % (page, random.randint(0, 10**9), junk))" >"$file"
       ;;
     results-*)
       # Bulk-loaded tokens: 'bench' and the row number in 17 digits, rows 2..count.

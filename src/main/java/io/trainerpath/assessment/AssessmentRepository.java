@@ -11,4 +11,6 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
 	List<Assessment> findByPlanIdOrderByCreatedAtAscIdAsc(Long planId);
 
+	List<AttemptRef> findRefsByPlanIdOrderByCreatedAtAscIdAsc(Long planId);
+
 }

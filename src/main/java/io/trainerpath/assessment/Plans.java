@@ -83,6 +83,12 @@ public class Plans {
 		return attempts.findByPlanIdOrderByCreatedAtAscIdAsc(plan.getId());
 	}
 
+	/** The plan's attempts, oldest first, by id and token only. */
+	@Transactional(readOnly = true)
+	public List<AttemptRef> attemptRefs(Plan plan) {
+		return attempts.findRefsByPlanIdOrderByCreatedAtAscIdAsc(plan.getId());
+	}
+
 	/** The records kept for the plan's steps, including steps a retake has since left out. */
 	@Transactional(readOnly = true)
 	public List<StepProgress> progress(Plan plan) {
@@ -131,7 +137,7 @@ public class Plans {
 			return Deleted.NOTHING;
 		}
 		Plan plan = planOf(attempt.get());
-		if (attempts(plan).size() == 1) {
+		if (attemptRefs(plan).size() == 1) {
 			deleteEverything(plan);
 			return Deleted.EVERYTHING;
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.trainerpath.assessment.Assessment;
 import io.trainerpath.assessment.Assessments;
+import io.trainerpath.assessment.AttemptRef;
 import io.trainerpath.assessment.InvalidAnswersException;
 import io.trainerpath.assessment.Plan;
 import io.trainerpath.assessment.Plans;
@@ -89,9 +90,10 @@ class ResultsController {
 
 	private Place place(Assessment assessment) {
 		Plan plan = plans.planOf(assessment);
-		List<Assessment> attempts = plans.attempts(plan);
-		Assessment newest = attempts.get(attempts.size() - 1);
-		int number = attempts.stream().map(Assessment::getId).toList().indexOf(assessment.getId()) + 1;
+		// ids and tokens only: the page needs where this attempt sits, not the others' answers
+		List<AttemptRef> attempts = plans.attemptRefs(plan);
+		AttemptRef newest = attempts.get(attempts.size() - 1);
+		int number = attempts.stream().map(AttemptRef::getId).toList().indexOf(assessment.getId()) + 1;
 		return new Place(number, attempts.size(), plan.getToken(),
 				PlanViewBuilder.address(plan), newest.getId().equals(assessment.getId()) ? null : newest.getToken());
 	}
