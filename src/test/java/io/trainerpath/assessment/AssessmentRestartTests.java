@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.trainerpath.TrainerPathApplication;
+import io.trainerpath.support.AppInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,8 +22,7 @@ class AssessmentRestartTests {
 
 	@Test
 	void keepsADraftAndAResultAcrossARestart() {
-		String url = "jdbc:h2:file:" + dataDir.resolve("trainerpath")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		String url = AppInstance.h2File(dataDir);
 		String draftToken;
 		String resultToken;
 		Map<String, Integer> scores;

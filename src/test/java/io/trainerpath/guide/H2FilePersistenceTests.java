@@ -3,6 +3,7 @@ package io.trainerpath.guide;
 import java.nio.file.Path;
 
 import io.trainerpath.TrainerPathApplication;
+import io.trainerpath.support.AppInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -18,8 +19,7 @@ class H2FilePersistenceTests {
 
 	@Test
 	void keepsWhatWasWrittenAcrossARestart() {
-		String url = "jdbc:h2:file:" + dataDir.resolve("trainerpath")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		String url = AppInstance.h2File(dataDir);
 
 		try (ConfigurableApplicationContext first = start(url)) {
 			first.getBean(FaqEntryRepository.class)

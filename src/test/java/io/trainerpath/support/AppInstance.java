@@ -1,5 +1,6 @@
 package io.trainerpath.support;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,10 +20,11 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A whole TrainerPath application on its own random port, on the {@code postgres} profile, started
- * outside Spring's test-context cache so a test can run several at once, stop one and start another
- * against the same database. Use it for what a single shared test context cannot show: two instances
- * behind a load balancer, a restart in the middle of a visit, a database that goes away.
+ * A whole TrainerPath application on its own random port, on the {@code postgres} profile (or on an H2
+ * file with the default profile), started outside Spring's test-context cache so a test can run
+ * several at once, stop one and start another against the same database. Use it for what a single
+ * shared test context cannot show: two instances behind a load balancer, a restart in the middle of a
+ * visit, a database that goes away, a database left by an earlier version.
  *
  * <pre>
  * try (AppInstance a = AppInstance.start(url); AppInstance b = AppInstance.start(url)) {
@@ -56,6 +58,22 @@ public final class AppInstance implements AutoCloseable {
 				// Each instance its own JMX-free, banner-free context; the test output stays readable.
 				"--spring.main.banner-mode=off", "--spring.jmx.enabled=false"));
 		arguments.addAll(List.of(extraArguments));
+		return run(arguments);
+	}
+
+	/** A JDBC URL for an H2 file database in the given folder, in the mode the default profile uses. */
+	public static String h2File(Path folder) {
+		return "jdbc:h2:file:" + folder.resolve("trainerpath")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+	}
+
+	/** Starts one instance on the default profile against an H2 database, such as {@link #h2File}'s. */
+	public static AppInstance startOnH2(String jdbcUrl) {
+		return run(List.of("--server.port=0", "--spring.datasource.url=" + jdbcUrl, "--spring.main.banner-mode=off",
+				"--spring.jmx.enabled=false"));
+	}
+
+	private static AppInstance run(List<String> arguments) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(TrainerPathApplication.class)
 			.registerShutdownHook(false)
 			.listeners(AppInstance::oneLoggingSetupAtATime)

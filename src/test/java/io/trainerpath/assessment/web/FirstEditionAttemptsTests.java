@@ -4,16 +4,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.trainerpath.TrainerPathApplication;
 import io.trainerpath.support.AppInstance;
 import io.trainerpath.support.EmbeddedPostgresHolder;
 import io.trainerpath.support.Http;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -35,15 +31,11 @@ class FirstEditionAttemptsTests {
 
 	@Test
 	void aFirstEditionResultStillShowsOnH2() {
-		String url = "jdbc:h2:file:" + dataDir.resolve("trainerpath")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		String url = AppInstance.h2File(dataDir);
 		storeFirstEditionAttempt(url, "sa");
 
-		try (ConfigurableApplicationContext upgraded = new SpringApplicationBuilder(TrainerPathApplication.class).run(
-				"--spring.datasource.url=" + url, "--server.port=0", "--spring.main.banner-mode=off",
-				"--spring.jmx.enabled=false")) {
-			int port = ((WebServerApplicationContext) upgraded).getWebServer().getPort();
-			assertResultsAsBefore(new Http(port));
+		try (AppInstance upgraded = AppInstance.startOnH2(url)) {
+			assertResultsAsBefore(upgraded.http());
 		}
 	}
 

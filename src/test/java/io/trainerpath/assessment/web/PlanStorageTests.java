@@ -42,8 +42,7 @@ class PlanStorageTests {
 
 	@Test
 	void ticksUnticksAndNotesOutliveARestartOnAnH2File() {
-		String url = "jdbc:h2:file:" + dataDir.resolve("trainerpath")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		String url = AppInstance.h2File(dataDir);
 		String plan;
 		try (ConfigurableApplicationContext app = startOnH2(url)) {
 			plan = tickAndUntick(new QuizClient(new Http(port(app))), app.getBean(Assessments.class).quiz());
