@@ -5,12 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.trainerpath.TrainerPathApplication;
 import io.trainerpath.support.AppInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +24,8 @@ class AssessmentRestartTests {
 		String resultToken;
 		Map<String, Integer> scores;
 
-		try (ConfigurableApplicationContext first = start(url)) {
-			Assessments assessments = first.getBean(Assessments.class);
+		try (AppInstance first = AppInstance.startOnH2(url)) {
+			Assessments assessments = first.bean(Assessments.class);
 			Quiz quiz = assessments.quiz();
 			draftToken = assessments.start().getToken();
 			assessments.saveProfile(draftToken, new Profile("law", 7, 15, "employment-freelance", List.of("model-feedback")));
@@ -39,8 +36,8 @@ class AssessmentRestartTests {
 			scores = result.skillScores(quiz.weights().stream().map(SkillWeight::skillSlug).toList());
 		}
 
-		try (ConfigurableApplicationContext second = start(url)) {
-			Assessments assessments = second.getBean(Assessments.class);
+		try (AppInstance second = AppInstance.startOnH2(url)) {
+			Assessments assessments = second.bean(Assessments.class);
 			Quiz quiz = assessments.quiz();
 			Assessment draft = assessments.find(draftToken).orElseThrow();
 			assertThat(draft.isCompleted()).isFalse();
@@ -60,11 +57,6 @@ class AssessmentRestartTests {
 
 	private static Map<String, String> firstOptions(List<QuizQuestion> questions) {
 		return questions.stream().collect(Collectors.toMap(QuizQuestion::slug, q -> q.options().get(0).slug()));
-	}
-
-	private static ConfigurableApplicationContext start(String url) {
-		return new SpringApplicationBuilder(TrainerPathApplication.class).run("--spring.datasource.url=" + url,
-				"--server.port=0", "--spring.main.banner-mode=off");
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.trainerpath.TrainerPathApplication;
 import io.trainerpath.assessment.Assessments;
 import io.trainerpath.assessment.Quiz;
 import io.trainerpath.support.AppInstance;
@@ -18,9 +17,6 @@ import io.trainerpath.support.EmbeddedPostgresHolder;
 import io.trainerpath.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
@@ -44,11 +40,11 @@ class PlanStorageTests {
 	void ticksUnticksAndNotesOutliveARestartOnAnH2File() {
 		String url = AppInstance.h2File(dataDir);
 		String plan;
-		try (ConfigurableApplicationContext app = startOnH2(url)) {
-			plan = tickAndUntick(new QuizClient(new Http(port(app))), app.getBean(Assessments.class).quiz());
+		try (AppInstance app = AppInstance.startOnH2(url)) {
+			plan = tickAndUntick(new QuizClient(app.http()), app.bean(Assessments.class).quiz());
 		}
-		try (ConfigurableApplicationContext app = startOnH2(url)) {
-			assertTickedAndUnticked(new QuizClient(new Http(port(app))).get("/plan/" + plan).body());
+		try (AppInstance app = AppInstance.startOnH2(url)) {
+			assertTickedAndUnticked(new QuizClient(app.http()).get("/plan/" + plan).body());
 		}
 	}
 
@@ -254,15 +250,6 @@ class PlanStorageTests {
 		}
 		assertThat(counts).containsKeys("plans", "assessments", "plan_progress", "assessment_answers", "deleted_links");
 		return counts;
-	}
-
-	private static ConfigurableApplicationContext startOnH2(String url) {
-		return new SpringApplicationBuilder(TrainerPathApplication.class).run("--spring.datasource.url=" + url,
-				"--server.port=0", "--spring.main.banner-mode=off", "--spring.jmx.enabled=false");
-	}
-
-	private static int port(ConfigurableApplicationContext app) {
-		return ((WebServerApplicationContext) app).getWebServer().getPort();
 	}
 
 }
